@@ -1,0 +1,42 @@
+/// A problem found in a data file, located for editors and terminals: `file:line:column: message`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var position: TextPosition?
+    public var message: String
+
+    public init(file: String, position: TextPosition?, message: String) {
+        self.file = file
+        self.position = position
+        self.message = message
+    }
+
+    public var description: String {
+        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+/// Loading failed; every problem found is listed, not just the first.
+public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects diagnostics while a file is decoded, so one pass reports every problem.
+final class DiagnosticLog {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(_ message: String, at position: TextPosition?) {
+        diagnostics.append(Diagnostic(file: file, position: position, message: message))
+    }
+}

@@ -1,0 +1,155 @@
+/// Reads the fields of one JSON object, reporting wrong types, missing and unknown fields
+/// with their positions. Every field read is marked used; `finish()` reports the rest.
+final class FieldReader {
+    let position: TextPosition
+    let log: DiagnosticLog
+    private let what: String
+    private let members: [JSONMember]
+    private var used: Set<String> = []
+
+    /// Nil (with a diagnostic) when the value is not an object.
+    init?(_ value: JSONValue, what: String, log: DiagnosticLog) {
+        guard case .object(let members) = value.kind else {
+            log.error("\(what) must be an object, found \(value.typeName)", at: value.position)
+            return nil
+        }
+        self.members = members
+        self.position = value.position
+        self.what = what
+        self.log = log
+        var seen: [String: TextPosition] = [:]
+        for member in members {
+            if let first = seen[member.key] {
+                log.error("duplicate field '\(member.key)' in \(what) (first at \(first))", at: member.keyPosition)
+            } else {
+                seen[member.key] = member.keyPosition
+            }
+        }
+    }
+
+    /// The raw value of a field, or nil (with a diagnostic if it was required).
+    func value(_ key: String, required: Bool = true) -> JSONValue? {
+        used.insert(key)
+        guard let member = members.first(where: { $0.key == key }) else {
+            if required { log.error("missing field '\(key)' in \(what)", at: position) }
+            return nil
+        }
+        if case .null = member.value.kind, !required { return nil }
+        return member.value
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .string(let text) = value.kind else { return typeError(key, "a string", value) }
+        if required && text.isEmpty {
+            log.error("field '\(key)' must not be empty", at: value.position)
+            return nil
+        }
+        return text
+    }
+
+    /// A non-empty string and where it stands, for references checked later.
+    func located(_ key: String, required: Bool = true) -> (text: String, position: TextPosition)? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .string(let text) = value.kind, !text.isEmpty else { return typeError(key, "a non-empty string", value) }
+        return (text, value.position)
+    }
+
+    func number(_ key: String, required: Bool = true) -> Double? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .number(let number) = value.kind else { return typeError(key, "a number", value) }
+        return number
+    }
+
+    func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .number(let number) = value.kind, number == number.rounded(),
+              number >= Double(range.lowerBound), number <= Double(range.upperBound) else {
+            return typeError(key, "a whole number from \(range.lowerBound) to \(range.upperBound)", value)
+        }
+        return Int(number)
+    }
+
+    func array(_ key: String, required: Bool = false) -> [JSONValue] {
+        guard let value = value(key, required: required) else { return [] }
+        guard case .array(let items) = value.kind else { return typeError(key, "an array", value) ?? [] }
+        return items
+    }
+
+    func strings(_ key: String) -> [(text: String, position: TextPosition)] {
+        array(key).compactMap { item in
+            guard case .string(let text) = item.kind, !text.isEmpty else {
+                log.error("items of '\(key)' must be non-empty strings, found \(item.typeName)", at: item.position)
+                return nil
+            }
+            return (text, item.position)
+        }
+    }
+
+    func object(_ key: String, required: Bool = true) -> FieldReader? {
+        guard let value = value(key, required: required) else { return nil }
+        return FieldReader(value, what: "'\(key)'", log: log)
+    }
+
+    func text(_ key: String, required: Bool = true) -> LocalizedText? {
+        guard let value = value(key, required: required) else { return nil }
+        return FieldReader.localized(value, what: "'\(key)'", log: log)
+    }
+
+    func day(_ key: String, required: Bool = true) -> Day? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .string(let text) = value.kind, let day = Day(iso: text) else {
+            return typeError(key, "a date written YYYY-MM-DD", value)
+        }
+        return day
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> T? where T.RawValue == String {
+        guard let value = value(key, required: required) else { return nil }
+        return FieldReader.choice(value, field: key, log: log)
+    }
+
+    func choices<T: RawRepresentable & CaseIterable>(_ key: String) -> [T] where T.RawValue == String {
+        array(key).compactMap { FieldReader.choice($0, field: key, log: log) }
+    }
+
+    /// Reports fields that were never read: a typo in a field name must not pass silently.
+    func finish(allowing extra: Set<String> = []) {
+        for member in members where !used.contains(member.key) && !extra.contains(member.key) {
+            log.error("unknown field '\(member.key)' in \(what)", at: member.keyPosition)
+        }
+    }
+
+    static func localized(_ value: JSONValue, what: String, log: DiagnosticLog) -> LocalizedText? {
+        guard let reader = FieldReader(value, what: what, log: log) else { return nil }
+        let zh = reader.string("zh")
+        let en = reader.string("en")
+        reader.finish()
+        guard let zh, let en else { return nil }
+        return LocalizedText(zh: zh, en: en)
+    }
+
+    static func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: String, log: DiagnosticLog) -> T?
+    where T.RawValue == String {
+        let allowed = T.allCases.map(\.rawValue)
+        guard case .string(let text) = value.kind, let result = T(rawValue: text) else {
+            log.error("field '\(field)' must be one of \(allowed.joined(separator: ", ")), found \(describe(value))",
+                      at: value.position)
+            return nil
+        }
+        return result
+    }
+
+    private func typeError<T>(_ key: String, _ expected: String, _ value: JSONValue) -> T? {
+        log.error("field '\(key)' must be \(expected), found \(FieldReader.describe(value))", at: value.position)
+        return nil
+    }
+
+    static func describe(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .string(let text): return "\"\(text.prefix(40))\""
+        case .number(let number): return "\(number)"
+        default: return value.typeName
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Everything the documents say about one city.
+public struct City: Hashable, Sendable, Identifiable {
+    public var id: String
+    /// Position among the cities (the city keys 1, 2, 3 follow it).
+    public var order: Int
+    public var name: LocalizedText
+    public var sources: [Source]
+    public var system: IndustrySystem?
+    public var goals: [Goal]
+    public var departments: [Department]
+    public var categories: [Category]
+    public var clusters: [Cluster]
+    public var indicators: [Indicator]
+    public var facts: [Fact]
+    public var entities: [NamedEntity]
+    public var actions: [PlanAction]
+
+    public init(id: String, order: Int, name: LocalizedText, sources: [Source], system: IndustrySystem? = nil,
+                goals: [Goal] = [], departments: [Department] = [], categories: [Category] = [],
+                clusters: [Cluster] = [], indicators: [Indicator] = [], facts: [Fact] = [],
+                entities: [NamedEntity] = [], actions: [PlanAction] = []) {
+        self.id = id
+        self.order = order
+        self.name = name
+        self.sources = sources
+        self.system = system
+        self.goals = goals
+        self.departments = departments
+        self.categories = categories
+        self.clusters = clusters
+        self.indicators = indicators
+        self.facts = facts
+        self.entities = entities
+        self.actions = actions
+    }
+
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func cluster(_ id: String) -> Cluster? { clusters.first { $0.id == id } }
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func department(_ id: String) -> Department? { departments.first { $0.id == id } }
+
+    /// Tasks that concern a cluster, with the action they belong to.
+    public func tasks(concerning clusterID: String) -> [(action: PlanAction, task: PlanTask)] {
+        actions.flatMap { action in
+            action.tasks.filter { $0.clusters.contains(clusterID) }.map { (action, $0) }
+        }
+    }
+}
+
+/// All cities, in their order.
+public struct Dataset: Hashable, Sendable {
+    public var cities: [City]
+
+    public init(cities: [City]) {
+        self.cities = cities.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    public func city(_ id: String) -> City? { cities.first { $0.id == id } }
+}

@@ -1,0 +1,426 @@
+// A small position-aware JSON parser (RFC 8259, plus opt-in relaxations for
+// hand-edited files) so validators can report `file:line:column: message`.
+// Pure standard library on purpose: Foundation would blow the binary's memory budget.
+
+/// 1-based line and column; column counts Unicode scalars from the start of the line.
+public struct TextPosition: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public var description: String { "\(line):\(column)" }
+}
+
+public struct JSONMember: Sendable {
+    public var key: String
+    public var keyPosition: TextPosition
+    public var value: JSONValue
+    public init(key: String, keyPosition: TextPosition, value: JSONValue) { (self.key, self.keyPosition, self.value) = (key, keyPosition, value) }
+}
+
+public struct JSONValue: Sendable {
+    public indirect enum Kind: Sendable {
+        case object([JSONMember]), array([JSONValue]), string(String), number(Double), bool(Bool), null
+    }
+    public var kind: Kind
+    /// Position of the value's first character.
+    public var position: TextPosition
+    public init(kind: Kind, position: TextPosition) { self.kind = kind; self.position = position }
+
+    /// The JSON type name, for messages such as "expected string, found number".
+    public var typeName: String {
+        switch kind {
+        case .object: "object"
+        case .array: "array"
+        case .string: "string"
+        case .number: "number"
+        case .bool: "boolean"
+        case .null: "null"
+        }
+    }
+}
+
+public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var position: TextPosition
+    public init(message: String, position: TextPosition) { self.message = message; self.position = position }
+    public var description: String { "\(position): \(message)" }
+}
+
+public struct JSONParseOptions: Sendable {
+    /// `// line` and `/* block */` comments.
+    public var allowComments: Bool
+    public var allowTrailingCommas: Bool
+    /// Identifier keys such as `{name: 1}`.
+    public var allowUnquotedKeys: Bool
+    /// Nesting limit. It also bounds the parser's recursion, so keep it modest.
+    public var maxDepth: Int
+
+    public static let strict = JSONParseOptions()
+    /// For hand-edited theme files.
+    public static let relaxed = JSONParseOptions(allowComments: true, allowTrailingCommas: true, allowUnquotedKeys: true)
+
+    public init(allowComments: Bool = false, allowTrailingCommas: Bool = false,
+                allowUnquotedKeys: Bool = false, maxDepth: Int = 128) {
+        (self.allowComments, self.allowTrailingCommas) = (allowComments, allowTrailingCommas)
+        (self.allowUnquotedKeys, self.maxDepth) = (allowUnquotedKeys, maxDepth)
+    }
+}
+
+public enum JSONParser {
+    public static func parse(_ bytes: [UInt8], options: JSONParseOptions = .strict) throws(JSONSyntaxError) -> JSONValue {
+        // A raw buffer avoids array retain/release traffic on every byte read.
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
+            var reader = Reader(bytes: buffer, options: options)
+            return try reader.parseDocument()
+        }
+    }
+}
+
+private func ascii(_ scalar: Unicode.Scalar) -> UInt8 { UInt8(ascii: scalar) }
+private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+private func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66) }
+private func isIdentifierStart(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == ascii("_") || b == ascii("$") }
+private func isWordByte(_ b: UInt8) -> Bool { isIdentifierStart(b) || isDigit(b) }
+
+private func hex(_ value: Int, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
+}
+
+/// Recursive-descent reader over the raw bytes. Lines are tracked while skipping whitespace
+/// and comments, the only places a raw newline is legal.
+private struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let options: JSONParseOptions
+    var index = 0
+    var depth = 0
+    var contentStart = 0  // after the BOM, which must not count as a column
+    var line = 1
+    var lineStart = 0
+    // Value positions are requested in increasing order, so counting scalars on from the
+    // previous request keeps columns linear even when a 50 MB file is one single line.
+    var cachedIndex = 0
+    var cachedColumn = 1
+
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    // MARK: Positions and errors
+
+    /// Position of `offset` on the current line (the hot path: every value and key).
+    mutating func position(at offset: Int) -> TextPosition {
+        if offset < cachedIndex { cachedIndex = lineStart; cachedColumn = 1 }
+        var column = cachedColumn
+        for i in cachedIndex..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        (cachedIndex, cachedColumn) = (offset, column)
+        return TextPosition(line: line, column: column)
+    }
+
+    /// Errors may point back at earlier lines (an unterminated comment, a trailing comma);
+    /// they happen once per parse, so a rescan from the start is fine.
+    func error(_ message: String, at offset: Int) -> JSONSyntaxError {
+        var errorLine = 1, start = contentStart
+        for i in contentStart..<offset where bytes[i] == 0x0A { errorLine += 1; start = i + 1 }
+        var column = 1
+        for i in start..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return JSONSyntaxError(message: message, position: TextPosition(line: errorLine, column: column))
+    }
+
+    /// End of input and bad UTF-8 get the same message wherever they occur; otherwise `message`.
+    func failure(_ message: String, at offset: Int) -> JSONSyntaxError {
+        if offset >= bytes.count { return error("unexpected end of input", at: offset) }
+        if bytes[offset] >= 0x80, (try? utf8Length(at: offset)) == nil { return invalidByte(at: offset) }
+        return error(message, at: offset)
+    }
+
+    func invalidByte(at offset: Int) -> JSONSyntaxError {
+        error("invalid UTF-8 byte 0x\(hex(Int(bytes[offset]), digits: 2))", at: offset)
+    }
+
+    /// Validates the UTF-8 sequence at `offset` and returns its length. A malformed sequence
+    /// (overlong, surrogate, truncated, out of range) is reported at its first byte.
+    func utf8Length(at offset: Int) throws(JSONSyntaxError) -> Int {
+        let lead = bytes[offset]
+        if lead < 0x80 { return 1 }
+        let length: Int, low: UInt8, high: UInt8  // allowed range of the second byte
+        switch lead {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xE1...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: throw invalidByte(at: offset)
+        }
+        guard offset + length <= bytes.count, bytes[offset + 1] >= low, bytes[offset + 1] <= high else {
+            throw invalidByte(at: offset)
+        }
+        for i in offset + 2 ..< offset + length where bytes[i] & 0xC0 != 0x80 { throw invalidByte(at: offset) }
+        return length
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    // MARK: Structure
+
+    mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            index = 3; contentStart = 3; lineStart = 3; cachedIndex = 3
+        }
+        try skipWhitespace()
+        let value = try parseValue()
+        try skipWhitespace()
+        if index < bytes.count { throw failure("trailing characters after the JSON value", at: index) }
+        return value
+    }
+
+    mutating func skipWhitespace() throws(JSONSyntaxError) {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A: index += 1; startLine()
+            case ascii("/"): try skipComment()
+            default: return
+            }
+        }
+    }
+
+    mutating func startLine() {
+        line += 1; lineStart = index; cachedIndex = index; cachedColumn = 1
+    }
+
+    mutating func skipComment() throws(JSONSyntaxError) {
+        let start = index
+        guard options.allowComments else { throw error("comments are not allowed in strict JSON", at: start) }
+        let kind = index + 1 < bytes.count ? bytes[index + 1] : 0
+        guard kind == ascii("/") || kind == ascii("*") else { throw error("expected '//' or '/*' to start a comment", at: start) }
+        index += 2
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == 0x0A {
+                if kind == ascii("/") { return }  // the newline itself is left to skipWhitespace
+                index += 1; startLine()
+            } else if kind == ascii("*"), b == ascii("*"), index + 1 < bytes.count, bytes[index + 1] == ascii("/") {
+                index += 2; return
+            } else {
+                index += try utf8Length(at: index)  // validated so later columns stay right
+            }
+        }
+        if kind == ascii("*") { throw error("unterminated comment", at: start) }
+    }
+
+    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+        guard let b = peek else { throw failure("expected a value", at: index) }
+        let start = position(at: index)
+        switch b {
+        case ascii("{"): return JSONValue(kind: .object(try parseObject()), position: start)
+        case ascii("["): return JSONValue(kind: .array(try parseArray()), position: start)
+        case ascii("\""): return JSONValue(kind: .string(try parseString()), position: start)
+        case ascii("-"), ascii("0")...ascii("9"): return JSONValue(kind: .number(try parseNumber()), position: start)
+        case ascii("+"): throw error("a number cannot start with '+'", at: index)
+        case ascii("."): throw error("a number cannot start with '.' (write 0.5, not .5)", at: index)
+        default: break
+        }
+        let wordStart = index
+        switch word() {
+        case "true": return JSONValue(kind: .bool(true), position: start)
+        case "false": return JSONValue(kind: .bool(false), position: start)
+        case "null": return JSONValue(kind: .null, position: start)
+        case "NaN", "Infinity": throw error("NaN and Infinity are not allowed: numbers must be finite", at: wordStart)
+        case "": throw failure("expected a value", at: wordStart)
+        case let word: throw error("invalid literal '\(word.prefix(20))' (strings need double quotes)", at: wordStart)
+        }
+    }
+
+    mutating func parseObject() throws(JSONSyntaxError) -> [JSONMember] {
+        var members: [JSONMember] = []
+        if try openIsEmpty(closedBy: ascii("}")) { return members }
+        repeat {
+            let keyPosition = position(at: index)
+            let key = try parseKey()
+            try skipWhitespace()
+            guard peek == ascii(":") else { throw failure("expected ':' after object key", at: index) }
+            index += 1
+            try skipWhitespace()
+            members.append(JSONMember(key: key, keyPosition: keyPosition, value: try parseValue()))
+        } while try another(before: ascii("}"), after: "object member")
+        return members
+    }
+
+    mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
+        var elements: [JSONValue] = []
+        if try openIsEmpty(closedBy: ascii("]")) { return elements }
+        repeat {
+            elements.append(try parseValue())
+        } while try another(before: ascii("]"), after: "array element")
+        return elements
+    }
+
+    /// Consumes the opening bracket, counting depth; true for an empty container.
+    mutating func openIsEmpty(closedBy close: UInt8) throws(JSONSyntaxError) -> Bool {
+        depth += 1
+        if depth > options.maxDepth { throw error("nesting deeper than \(options.maxDepth) levels", at: index) }
+        index += 1
+        try skipWhitespace()
+        return closes(close)
+    }
+
+    /// After a member or element: true when a comma announces another one. A comma right
+    /// before the closing bracket is a trailing comma, which only the relaxed options accept.
+    mutating func another(before close: UInt8, after what: String) throws(JSONSyntaxError) -> Bool {
+        try skipWhitespace()
+        if closes(close) { return false }
+        guard peek == ascii(",") else {
+            throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))' after \(what)", at: index)
+        }
+        let comma = index
+        index += 1
+        try skipWhitespace()
+        guard peek == close else { return true }
+        guard options.allowTrailingCommas else {
+            throw error("trailing comma before '\(Character(Unicode.Scalar(close)))' is not allowed", at: comma)
+        }
+        return !closes(close)  // always false: consumes the bracket
+    }
+
+    mutating func closes(_ close: UInt8) -> Bool {
+        guard peek == close else { return false }
+        index += 1
+        depth -= 1
+        return true
+    }
+
+    mutating func parseKey() throws(JSONSyntaxError) -> String {
+        if peek == ascii("\"") { return try parseString() }
+        guard let b = peek, isIdentifierStart(b) else { throw failure("expected a string key", at: index) }
+        guard options.allowUnquotedKeys else { throw error("object keys must be in double quotes", at: index) }
+        return word()
+    }
+
+    /// Reads an identifier-like word: a literal, a key, or a mistake worth naming in a message.
+    mutating func word() -> String {
+        let start = index
+        while let c = peek, isWordByte(c) { index += 1 }
+        return text(start, index)
+    }
+
+    // MARK: Scalars
+
+    /// Unescaped runs are validated here and then decoded as whole slices.
+    mutating func parseString() throws(JSONSyntaxError) -> String {
+        let open = index
+        index += 1
+        var runStart = index
+        var result = ""  // stays empty unless an escape forces piecewise building
+        while true {
+            guard index < bytes.count else { throw error("unterminated string", at: open) }
+            let b = bytes[index]
+            if b == ascii("\"") {
+                let run = text(runStart, index)
+                index += 1
+                return result.isEmpty ? run : result + run
+            } else if b == ascii("\\") {
+                result += text(runStart, index)
+                try parseEscape(into: &result, open: open)
+                runStart = index
+            } else if b < 0x20 {
+                throw error(controlCharacterMessage(b), at: index)
+            } else {
+                index += try utf8Length(at: index)
+            }
+        }
+    }
+
+    func controlCharacterMessage(_ b: UInt8) -> String {
+        let escapes: [UInt8: String] = [0x08: "b", 0x09: "t", 0x0A: "n", 0x0C: "f", 0x0D: "r"]
+        return "control character U+\(hex(Int(b), digits: 4)) in string (escape it as \\\(escapes[b] ?? "u" + hex(Int(b), digits: 4)))"
+    }
+
+    mutating func parseEscape(into result: inout String, open: Int) throws(JSONSyntaxError) {
+        let slash = index
+        guard index + 1 < bytes.count else { throw error("unterminated string", at: open) }
+        let c = bytes[index + 1]
+        index += 2
+        switch c {
+        case ascii("\""), ascii("\\"), ascii("/"): result.unicodeScalars.append(Unicode.Scalar(c))
+        case ascii("b"): result += "\u{08}"
+        case ascii("f"): result += "\u{0C}"
+        case ascii("n"): result += "\n"
+        case ascii("r"): result += "\r"
+        case ascii("t"): result += "\t"
+        case ascii("u"):
+            var unit = try hex4(escapeAt: slash)
+            if unit >= 0xD800 && unit < 0xDC00, index + 1 < bytes.count, bytes[index] == ascii("\\"), bytes[index + 1] == ascii("u") {
+                // A high surrogate combines with the escaped low surrogate that must follow it.
+                index += 2
+                let low = try hex4(escapeAt: index - 2)
+                guard low >= 0xDC00 && low < 0xE000 else { throw unpairedSurrogate(unit, at: slash) }
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            }
+            // Scalar(_:) refuses surrogates, which catches every one left unpaired.
+            guard let scalar = Unicode.Scalar(UInt32(unit)) else { throw unpairedSurrogate(unit, at: slash) }
+            result.unicodeScalars.append(scalar)
+        case 0..<0x20:
+            throw error(controlCharacterMessage(c), at: slash + 1)
+        default:
+            let length = try utf8Length(at: slash + 1)
+            throw error("invalid escape \\\(text(slash + 1, slash + 1 + length))", at: slash)
+        }
+    }
+
+    func unpairedSurrogate(_ unit: Int, at offset: Int) -> JSONSyntaxError {
+        error("unpaired surrogate \\u\(hex(unit, digits: 4)) in string", at: offset)
+    }
+
+    mutating func hex4(escapeAt slash: Int) throws(JSONSyntaxError) -> Int {
+        guard index + 4 <= bytes.count else { throw error("invalid \\u escape: expected 4 hex digits", at: slash) }
+        var value = 0
+        for _ in 0..<4 {
+            let b = bytes[index]
+            guard isHexDigit(b) else { throw error("invalid \\u escape: expected 4 hex digits", at: slash) }
+            value = value * 16 + Int(isDigit(b) ? b - 0x30 : (b | 0x20) - 0x61 + 10)
+            index += 1
+        }
+        return value
+    }
+
+    mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+        let start = index
+        if peek == ascii("-") { index += 1 }
+        let digitsStart = index
+        if let c = peek, !isDigit(c), ["Infinity", "NaN"].contains(word()) {
+            throw error("NaN and Infinity are not allowed: numbers must be finite", at: start)
+        }
+        index = digitsStart
+        try skipDigits(orFail: "expected a digit after '-'")
+        if bytes[digitsStart] == ascii("0"), index - digitsStart > 1 {
+            throw error("leading zeros are not allowed in numbers", at: digitsStart)
+        }
+        let integerEnd = index
+        if peek == ascii(".") {
+            index += 1
+            try skipDigits(orFail: "expected a digit after '.'")
+        }
+        if peek == ascii("e") || peek == ascii("E") {
+            index += 1
+            if peek == ascii("+") || peek == ascii("-") { index += 1 }
+            try skipDigits(orFail: "expected a digit in the exponent")
+        }
+        // Integers of up to 18 digits fit an Int, and Int-to-Double conversion rounds correctly,
+        // so the common case skips building a String.
+        if index == integerEnd && index - digitsStart <= 18 {
+            var value = 0
+            for i in digitsStart..<index { value = value * 10 + Int(bytes[i] - 0x30) }
+            return start < digitsStart ? -Double(value) : Double(value)
+        }
+        guard let value = Double(text(start, index)), value.isFinite else { throw error("number out of range", at: start) }
+        return value
+    }
+
+    mutating func skipDigits(orFail message: String) throws(JSONSyntaxError) {
+        guard let first = peek, isDigit(first) else { throw failure(message, at: index) }
+        while let c = peek, isDigit(c) { index += 1 }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BuiltinData
+import IndustryModel
+
+@main
+struct IDash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idash",
+        abstract: "IndustryDash: how Nantong, Suzhou and Nanjing are doing on their new-industrialization plans.",
+        discussion: "Every figure comes from a dated public document; `idash validate` checks a data directory.",
+        version: "0.1.0",
+        subcommands: [Summary.self, Validate.self],
+        defaultSubcommand: Summary.self
+    )
+}
+
+/// Options shared by the commands that show data.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Load city files and observations from this directory instead of the built-in data.")
+    var data: String?
+
+    @Option(name: .customLong("as-of"), help: "Judge progress on this day (YYYY-MM-DD) instead of today.")
+    var asOf: String?
+
+    func dataset() throws -> Dataset {
+        do {
+            if let data { return try DatasetLoader.load(directory: data) }
+            return try BuiltinData.load()
+        } catch {
+            throw DataError(failure: error)
+        }
+    }
+
+    func day() throws -> Day {
+        guard let asOf else { return Clock.today() }
+        guard let day = Day(iso: asOf) else {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, found \"\(asOf)\"")
+        }
+        return day
+    }
+}
+
+/// Data that fails to load: every problem, one a line, and exit status 1.
+struct DataError: Error, CustomStringConvertible {
+    let failure: LoadFailure
+    var description: String { failure.description }
+}

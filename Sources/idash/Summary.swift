@@ -1,0 +1,74 @@
+import ArgumentParser
+import IndustryModel
+
+/// A plain-text summary of the loaded data, city by city. It stands in for the dashboard
+/// until the terminal views exist (issue 3 and 4), and stays useful for pipes and scripts.
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print a text summary of every city: its system, clusters, targets and their status, and sources."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "Language of the labels: zh or en.")
+    var lang: String = "zh"
+
+    func run() throws {
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError("--lang must be zh or en, found \"\(lang)\"")
+        }
+        let dataset = try options.dataset()
+        print(SummaryText.render(dataset, asOf: try options.day(), language: language))
+    }
+}
+
+enum SummaryText {
+    static func render(_ dataset: Dataset, asOf: Day, language: Language) -> String {
+        var lines: [String] = []
+        let en = language == .en
+        lines.append(en ? "IndustryDash: progress as of \(asOf)" : "IndustryDash:截至 \(asOf) 的进度")
+        for city in dataset.cities {
+            lines.append("")
+            lines.append("== \(city.order). \(city.name.text(language)) (\(city.id))")
+            if let system = city.system {
+                lines.append("   \(system.name.text(language)): " +
+                             (en ? "\(system.clusterCount.map(String.init) ?? "?") clusters, \(system.chainCount.map(String.init) ?? "?") chains"
+                                 : "\(system.clusterCount.map(String.init) ?? "?")个集群、\(system.chainCount.map(String.init) ?? "?")条产业链"))
+            }
+            let clusters = city.clusters.map { $0.name.text(language) }.joined(separator: en ? ", " : "、")
+            lines.append("   " + (en ? "Clusters: " : "产业集群:") + clusters)
+            let counts = city.statusCounts(asOf: asOf)
+            let statusLine = ProgressStatus.allCases.compactMap { status in
+                counts[status].map { "\(status.label.text(language)) \($0)" }
+            }.joined(separator: " · ")
+            lines.append("   " + (en ? "Targets: " : "目标:") + statusLine)
+            for indicator in city.indicators {
+                lines.append("   - " + indicatorLine(indicator, in: city, asOf: asOf, language: language))
+            }
+            lines.append("   " + (en ? "Facts: " : "关键数据:") + "\(city.facts.count)" + (en ? ", sources:" : ",来源:"))
+            for source in city.sources {
+                lines.append("     [\(source.id)] \(source.publisher.text(language)), \(source.title.text(language)), \(source.date)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func indicatorLine(_ indicator: Indicator, in city: City, asOf: Day, language: Language) -> String {
+        let progress = city.progress(of: indicator, asOf: asOf)
+        var parts = [indicator.name.text(language)]
+        if let latest = progress.latest {
+            parts.append(FigureFormat.qualified(latest.value, unit: indicator.unit, measure: indicator.measure,
+                                                qualifiers: latest.qualifiers, language: language) + " (\(latest.date))")
+        }
+        if let target = indicator.target {
+            let goal = target.value.map {
+                FigureFormat.qualified($0, unit: indicator.unit, measure: indicator.measure, qualifiers: target.qualifiers,
+                                       language: language)
+            } ?? target.text?.text(language) ?? ""
+            parts.append("→ \(goal) @\(target.year)")
+        }
+        parts.append("[\(progress.status.label.text(language))\(progress.overdue ? (language == .en ? ", overdue" : ",已逾期") : "")]")
+        return parts.joined(separator: " ")
+    }
+}
