@@ -35,7 +35,7 @@ extension CityDecoder {
         let wording = r.string("wording", required: false)
         let source = reference(.source, r, "source")
         r.finish()
-        if (number == nil) == (text == nil) {
+        if r.has("value") == r.has("text") {
             log.error("a target needs either 'value' (a number) or 'text' (a qualitative target), not both or neither",
                       at: value.position)
             return nil

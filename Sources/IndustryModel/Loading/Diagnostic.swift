@@ -30,13 +30,22 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
 /// Collects diagnostics while a file is decoded, so one pass reports every problem.
 final class DiagnosticLog {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found: [Diagnostic] = []
+
+    /// In file order, so a reader can fix them top to bottom.
+    var diagnostics: [Diagnostic] {
+        found.enumerated().sorted { lhs, rhs in
+            let l = lhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
+            let r = rhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
+            return l != r ? l < r : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
 
     init(file: String) {
         self.file = file
     }
 
     func error(_ message: String, at position: TextPosition?) {
-        diagnostics.append(Diagnostic(file: file, position: position, message: message))
+        found.append(Diagnostic(file: file, position: position, message: message))
     }
 }

@@ -27,6 +27,9 @@ final class FieldReader {
         }
     }
 
+    /// Whether the object has the field at all (a wrong type is reported when it is read).
+    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
     /// The raw value of a field, or nil (with a diagnostic if it was required).
     func value(_ key: String, required: Bool = true) -> JSONValue? {
         used.insert(key)

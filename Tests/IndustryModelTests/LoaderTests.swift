@@ -1,0 +1,153 @@
+import Testing
+import Foundation
+@testable import IndustryModel
+
+/// The test fixtures folder, found from this file so tests run from any working directory.
+let fixtures: String = {
+    let file = "\(#filePath)"
+    let tests = file[..<file.range(of: "/IndustryModelTests/")!.lowerBound]
+    return tests + "/Fixtures"
+}()
+
+private func messages(loading directory: String) -> [String] {
+    do {
+        _ = try DatasetLoader.load(directory: directory)
+        return []
+    } catch {
+        return error.diagnostics.map(\.description)
+    }
+}
+
+@Test func everyProblemInABadDirectoryIsReportedWithFileLineAndColumn() {
+    let dir = fixtures + "/invalid-data"
+    let found = messages(loading: dir)
+    let expected = [
+        "\(dir)/city.json:5:3: unknown field 'colour' in the city file",
+        "\(dir)/city.json:13:26: field 'value' must be a number, found \"ten\"",
+        "\(dir)/city.json:14:12: duplicate indicator id 'growth' (first defined at 12:12)",
+        "\(dir)/city.json:15:16: missing field 'source' in a target",
+        "\(dir)/city.json:18:16: target year 2020 is before the baseline date 2024-12-31",
+        "\(dir)/city.json:22:91: unknown indicator 'no-such-indicator' (known indicators: early, growth)",
+        "\(dir)/nan.json:6:86: NaN and Infinity are not allowed: numbers must be finite",
+        "\(dir)/observations.csv:2:29: value must be a finite decimal number, found \"inf\"",
+        "\(dir)/observations.csv:3:18: date must be written YYYY-MM-DD, found \"2025-13-01\"",
+    ]
+    for message in expected {
+        #expect(found.contains(message), "missing: \(message)\nfound:\n\(found.joined(separator: "\n"))")
+    }
+    #expect(found.count == expected.count, "found:\n\(found.joined(separator: "\n"))")
+}
+
+@Test func aFourthCityLoadsAndComparesWithTheOthers() throws {
+    let dataset = try DatasetLoader.load(directory: fixtures + "/fourth-city")
+    let wuxi = try #require(dataset.city("wuxi"))
+    #expect(wuxi.indicators[0].observations.map(\.value) == [65])
+    #expect(wuxi.progress(of: wuxi.indicators[0], asOf: Day(iso: "2025-01-01")!).share == 0.5)
+}
+
+private func city(_ body: String) -> DataFile {
+    let json = """
+    {"id": "c", "order": 1, "name": {"zh": "城", "en": "C"},
+     "sources": [{"id": "s", "publisher": {"zh": "甲", "en": "A"}, "title": {"zh": "乙", "en": "B"}, "date": "2024-01-01"}],
+     "categories": [{"id": "k", "name": {"zh": "类", "en": "K"}}]\(body)}
+    """
+    return DataFile(name: "c.json", bytes: Array(json.utf8))
+}
+
+private func problems(_ files: [DataFile]) -> [String] {
+    do {
+        _ = try DatasetLoader.load(files)
+        return []
+    } catch {
+        return error.diagnostics.map(\.message)
+    }
+}
+
+@Test func aMissingSourceOnAFigureIsAnError() {
+    let file = city(#", "facts": [{"id": "f", "group": "economy", "name": {"zh": "数", "en": "n"}, "value": 1, "unit": "percent", "date": "2024-01-01"}]"#)
+    #expect(problems([file]) == ["missing field 'source' in a fact"])
+}
+
+@Test func aReferenceToAnUnknownSourceIsAnError() {
+    let file = city(#", "facts": [{"id": "f", "group": "economy", "name": {"zh": "数", "en": "n"}, "value": 1, "unit": "percent", "date": "2024-01-01", "source": "nope"}]"#)
+    #expect(problems([file]) == ["unknown source 'nope' (known sources: s)"])
+}
+
+@Test func aWrongEnumValueNamesTheAllowedOnes() {
+    let file = city(#", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "furlongs"}]"#)
+    #expect(problems([file]) == ["field 'unit' must be one of percent, index, yi-yuan, petaflops, count, unspecified, found \"furlongs\""])
+}
+
+@Test func aHugeNumberIsOutOfRange() {
+    let file = city(#", "facts": [{"id": "f", "group": "economy", "name": {"zh": "数", "en": "n"}, "value": 1e999, "unit": "percent", "date": "2024-01-01", "source": "s"}]"#)
+    #expect(problems([file]).count == 1)
+    #expect(problems([file]).first?.contains("out of range") == true)
+}
+
+@Test func aTargetNeedsAValueOrWordsButNotBoth() {
+    let both = city(#", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "percent", "target": {"value": 1, "text": {"zh": "高", "en": "high"}, "year": 2025, "source": "s"}}]"#)
+    #expect(problems([both]) == ["a target needs either 'value' (a number) or 'text' (a qualitative target), not both or neither"])
+}
+
+@Test func idsMustBeLowercaseSlugs() {
+    let file = city(#", "clusters": [{"id": "Big Cluster", "name": {"zh": "群", "en": "c"}, "sources": ["s"]}]"#)
+    #expect(problems([file]) == ["cluster id 'Big Cluster' must be a lowercase ASCII slug (a-z, 0-9, '-')"])
+}
+
+@Test func aDuplicateFieldIsAnError() {
+    let file = DataFile(name: "d.json", bytes: Array(#"{"id": "d", "id": "e", "order": 1, "name": {"zh": "甲", "en": "A"}, "sources": []}"#.utf8))
+    #expect(problems([file]) == ["duplicate field 'id' in the city file (first at 1:2)"])
+}
+
+@Test func twoCitiesMayNotShareAnIdOrAnOrder() {
+    let again = city("")
+    #expect(problems([city(""), DataFile(name: "copy.json", bytes: again.bytes)])
+            == ["duplicate city id 'c' (also in c.json)", "city order 1 is also used by 'c'"])
+}
+
+@Test func aSharedIndicatorIdMustKeepOneUnit() {
+    let percent = city(#", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "percent"}]"#)
+    var other = String(decoding: percent.bytes, as: UTF8.self)
+    other = other.replacingFirst(#""id": "c", "order": 1"#, with: #""id": "d", "order": 2"#)
+        .replacingFirst(#""unit": "percent""#, with: #""unit": "count""#)
+    #expect(problems([percent, DataFile(name: "d.json", bytes: Array(other.utf8))])
+            == ["indicator 'i' has unit count here but percent in 'c'"])
+}
+
+@Test func observationsMustNameAKnownCityIndicatorAndSource() {
+    let indicator = city(#", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "percent"}]"#)
+    let csv = "city,indicator,date,value,source\nx,i,2024-01-01,1,s\nc,j,2024-01-01,1,s\nc,i,2024-01-01,1,t\nc,i,2024-01-01,1,s\nc,i,2024-01-01,2,s\n"
+    #expect(problems([indicator, DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [
+        "unknown city 'x' (known cities: c)",
+        "unknown indicator 'j' for city 'c'",
+        "unknown source 't' for city 'c'",
+        "a second observation of c/i on 2024-01-01",
+    ])
+}
+
+@Test func observationFilesNeedTheRequiredColumns() {
+    let csv = "city,indicator,when,value\n"
+    #expect(problems([city(""), DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [
+        "unknown column 'when' (columns: city, indicator, date, value, source, qualifiers, wording)",
+        "missing columns date, source in the header",
+    ])
+}
+
+@Test func csvNumbersRefuseNanInfinityAndHex() {
+    #expect(ObservationTable.parseNumber("13.5") == 13.5)
+    #expect(ObservationTable.parseNumber("-2e3") == -2000)
+    for bad in ["nan", "NaN", "inf", "0x10", "1,000", "", " 1", "1e999"] {
+        #expect(ObservationTable.parseNumber(bad) == nil, "\(bad)")
+    }
+}
+
+@Test func anEmptyDirectoryOfDataIsAnError() {
+    #expect(problems([]) == ["no city files (*.json) found"])
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
