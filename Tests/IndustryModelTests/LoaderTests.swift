@@ -128,8 +128,8 @@ private func problems(_ files: [DataFile]) -> [String] {
 @Test func observationFilesNeedTheRequiredColumns() {
     let csv = "city,indicator,when,value\n"
     #expect(problems([city(""), DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [
-        "unknown column 'when' (columns: city, indicator, date, value, source, qualifiers, wording)",
         "missing columns date, source in the header",
+        "unknown column 'when' (columns: city, indicator, date, value, source, qualifiers, wording)",
     ])
 }
 
