@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# End-to-end checks of the data commands with the real binary: `idash validate` on good
+# and bad data, and the binary copied alone to another folder (built-in data).
+set -euo pipefail
+bin=$(realpath "$1")
+root=$(pwd)
+fail() { echo "FAIL: $*"; exit 1; }
+passed=0
+pass() { passed=$((passed + 1)); echo "ok: $*"; }
+
+"$bin" validate >/dev/null || fail "validate on the built-in data"
+pass "validate (built-in data) exits 0"
+"$bin" validate sample-data >/dev/null || fail "validate sample-data"
+pass "validate sample-data exits 0"
+
+set +e
+out=$("$bin" validate Tests/Fixtures/invalid-data 2>&1); status=$?
+set -e
+[ "$status" -eq 1 ] || fail "validate on invalid data exited $status, expected 1"
+for expected in \
+    "city.json:5:3: unknown field 'colour'" \
+    "city.json:13:26: field 'value' must be a number" \
+    "city.json:14:12: duplicate indicator id 'growth'" \
+    "city.json:15:16: missing field 'source' in a target" \
+    "city.json:22:91: unknown indicator 'no-such-indicator'" \
+    "nan.json:6:86: NaN and Infinity are not allowed" \
+    "observations.csv:2:29: value must be a finite decimal number"; do
+    grep -qF "$expected" <<<"$out" || fail "validate output lacks: $expected"$'\n'"$out"
+done
+pass "validate names each error with file:line:column and exits 1"
+
+alone=$(mktemp -d)
+cp "$bin" "$alone/idash"
+(cd "$alone" && ./idash --lang en --as-of 2026-01-01 >summary.txt) || fail "the binary copied alone did not run"
+grep -q "Nantong" "$alone/summary.txt" && grep -q "Suzhou" "$alone/summary.txt" && grep -q "Nanjing" "$alone/summary.txt" \
+    || fail "the binary copied alone did not show the three cities"
+rm -rf "$alone"
+pass "the binary copied alone shows the built-in data"
+
+if python3 -c "import jsonschema" 2>/dev/null; then
+    python3 - "$root/sample-data" <<'PY'
+import json, sys, pathlib, jsonschema
+folder = pathlib.Path(sys.argv[1])
+schema = json.loads((folder / "schema.json").read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+for city in sorted(folder.glob("*.json")):
+    if city.name == "schema.json":
+        continue
+    errors = list(validator.iter_errors(json.loads(city.read_text())))
+    if errors:
+        sys.exit(f"{city.name}: {errors[0].message} at {list(errors[0].path)}")
+PY
+    pass "sample data matches sample-data/schema.json"
+fi
+echo "e2e-data: $passed passed, 0 failed"
