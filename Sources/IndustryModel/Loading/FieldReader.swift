@@ -27,8 +27,15 @@ final class FieldReader {
         }
     }
 
-    /// Whether the object has the field at all (a wrong type is reported when it is read).
-    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+    /// Whether the object has the field with a value other than null (a wrong type is
+    /// reported when it is read).
+    func has(_ key: String) -> Bool {
+        members.contains { member in
+            guard member.key == key else { return false }
+            if case .null = member.value.kind { return false }
+            return true
+        }
+    }
 
     /// The raw value of a field, or nil (with a diagnostic if it was required).
     func value(_ key: String, required: Bool = true) -> JSONValue? {

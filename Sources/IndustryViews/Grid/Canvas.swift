@@ -1,0 +1,29 @@
+/// What every widget draws with: the grid, the glyph set and the language. Passed by
+/// reference through `render` so widgets stay free of global state.
+public struct Canvas {
+    public var grid: Grid
+    public var glyphs: Glyphs
+
+    public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
+        grid = Grid(width: width, height: height)
+        self.glyphs = glyphs
+    }
+
+    public var area: Rect { grid.area }
+
+    /// Writes text clipped to a rectangle's row, truncating with the glyph set's ellipsis.
+    @discardableResult
+    public mutating func text(_ text: String, in rect: Rect, row: Int = 0, style: Style = .text,
+                              alignRight: Bool = false) -> Int {
+        guard row >= 0, row < rect.height, rect.width > 0 else { return 0 }
+        let clean = glyphs.isASCII ? Sanitizer.clean(text, ascii: true) : text
+        let fitted = TextFit.truncate(clean, to: rect.width, ellipsis: glyphs.ellipsis)
+        let x = alignRight ? rect.right - CellWidth.of(fitted) : rect.x
+        return grid.write(fitted, x: x, y: rect.y + row, limit: rect.right - x, style: style)
+    }
+}
+
+/// A widget draws into a rectangle of the canvas, and nothing else.
+public protocol Widget {
+    func render(in area: Rect, on canvas: inout Canvas)
+}

@@ -1,0 +1,98 @@
+/// A terminal-independent screen: a rectangle of cells in one row-major array.
+/// Views draw into it; the ncursesw backend and the headless renderers copy it out.
+public struct Grid: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, fill: Cell = .blank) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: fill, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes one cell, keeping wide characters whole: overwriting either half of a wide
+    /// character turns its other half into a space, so no half-glyph ghosts remain.
+    public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let index = y * width + x
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        }
+        if cells[index].width == 2, x + 1 < width {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+
+    /// Writes text from (x, y), clipped to `limit` columns and the grid, and returns the
+    /// number of columns used. A wide character that would straddle the limit is replaced
+    /// by a space rather than split. Text is sanitized: control characters never reach
+    /// the terminal.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, limit: Int = .max, style: Style = .text) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let end = min(width, limit == .max ? width : x + max(0, limit))
+        var column = x
+        for character in Sanitizer.clean(text) {
+            let w = CellWidth.of(character)
+            if w == 0 {
+                continue // a lone combining mark or format character: nothing to show on its own
+            }
+            if column + w > end {
+                if column < end { set(column, y, Cell(" ", style: style)) }
+                column = end
+                break
+            }
+            if column >= 0 {
+                set(column, y, Cell(String(character), width: UInt8(w), style: style))
+                if w == 2 {
+                    if column + 1 < width { setContinuation(column + 1, y, style: style) }
+                }
+            }
+            column += w
+        }
+        return max(0, column - x)
+    }
+
+    private mutating func setContinuation(_ x: Int, _ y: Int, style: Style) {
+        let index = y * width + x
+        if cells[index].width == 2, x + 1 < width {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = Cell.continuation(style)
+    }
+
+    /// Fills a rectangle with one character (narrow) in a style.
+    public mutating func fill(_ rect: Rect, with text: String = " ", style: Style = .text) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.bottom {
+            for x in clipped.x..<clipped.right { set(x, y, Cell(text, style: style)) }
+        }
+    }
+
+    /// Restyles a rectangle without changing its text (a selected row, a focus highlight).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.bottom {
+            for x in clipped.x..<clipped.right { change(&cells[y * width + x].style) }
+        }
+    }
+
+    /// The rows as plain text, one string a row, wide characters once.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].text }
+            return line
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// Makes text from data or themes safe to draw: control characters and escape sequences
+/// are replaced by visible placeholders of width 1, never sent to the terminal. A name
+/// carrying ESC, an OSC 52 clipboard write or a bidi override then shows as what it is.
+public enum Sanitizer {
+    public static func clean(_ text: String, ascii: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsReplacing(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            result.append(ascii ? "?" : placeholder(scalar))
+        }
+        return String(result)
+    }
+
+    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+    }
+
+    /// C0 controls become their Control Pictures (ESC shows as ␛), DEL ␡, the rest ␦.
+    static func placeholder(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }
+        if v == 0x7F { return "\u{2421}" }
+        return "\u{2426}"
+    }
+}

@@ -1,0 +1,34 @@
+/// Fitting text into a number of columns, measured in cells, never characters or bytes.
+public enum TextFit {
+    /// The text cut to `width` columns; a cut text ends with the ellipsis, and a wide
+    /// character that does not fit whole is dropped rather than split.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        guard CellWidth.of(text) > width else { return text }
+        let room = width - CellWidth.of(ellipsis)
+        guard room >= 0 else { return String(repeating: ".", count: width) }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = CellWidth.of(character)
+            if used + w > room { break }
+            result.append(character)
+            used += w
+        }
+        return result + ellipsis
+    }
+
+    /// The text padded with spaces to exactly `width` columns (truncated first if longer).
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        let gap = String(repeating: " ", count: max(0, width - CellWidth.of(cut)))
+        return alignRight ? gap + cut : cut + gap
+    }
+
+    /// Centre `text` in `width` columns.
+    public static func center(_ text: String, in width: Int, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        let gap = max(0, width - CellWidth.of(cut))
+        return String(repeating: " ", count: gap / 2) + cut + String(repeating: " ", count: gap - gap / 2)
+    }
+}
