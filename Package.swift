@@ -3,8 +3,10 @@ import PackageDescription
 
 // Layers, each testable alone:
 //   IndustryModel (data, loading, validation, progress maths; no terminal code)
-//   BuiltinData   (the sample data compiled into the binary)
+//   BuiltinData   (the sample data and themes compiled into the binary)
+//   IndustryViews (state to a grid of cells: widgets, layout, themes; no ncurses)
 //   CNCursesW     (the system ncursesw library and a shim for its macros)
+//   IndustryTerminal (the ncursesw backend: draws cells, reads keys; nothing else)
 //   idash         (the executable)
 let package = Package(
     name: "IndustryDash",
@@ -24,17 +26,22 @@ let package = Package(
         .target(
             name: "BuiltinData",
             dependencies: ["IndustryModel"],
-            resources: [.embedInCode("sample-data")]
+            resources: [.embedInCode("sample-data"), .embedInCode("themes")]
         ),
+        .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
+        .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
         .executableTarget(
             name: "idash",
             dependencies: [
                 "IndustryModel",
                 "BuiltinData",
-                "CNCursesW",
+                "IndustryViews",
+                "IndustryTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData"]),
+        .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData"]),
+        .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
     ]
 )

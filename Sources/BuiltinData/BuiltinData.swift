@@ -15,6 +15,12 @@ public enum BuiltinData {
     /// The JSON Schema of city files, for `idash schema` and editors.
     public static let schema: [UInt8] = PackageResources.schema_json
 
+    /// The built-in themes, by name: the files of `themes/`. A new theme file must be added
+    /// here too; a test checks the list against the folder.
+    public static let themes: [(name: String, bytes: [UInt8])] = [
+        ("dark", PackageResources.dark_json5),
+    ]
+
     /// The built-in data set. It is validated by the tests, so failing here is a build defect.
     public static func load() throws(LoadFailure) -> Dataset {
         try DatasetLoader.load(files)
