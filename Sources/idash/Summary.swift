@@ -68,7 +68,10 @@ enum SummaryText {
             } ?? target.text?.text(language) ?? ""
             parts.append("→ \(goal) @\(target.year)")
         }
-        parts.append("[\(progress.status.label.text(language))\(progress.overdue ? (language == .en ? ", overdue" : ",已逾期") : "")]")
+        var flags = [progress.status.label.text(language)]
+        if progress.isForecast { flags.append(language == .en ? "forecast" : "预计值") }
+        if progress.isStale { flags.append(language == .en ? "no figure for the target year yet" : "尚无目标年数据") }
+        parts.append("[" + flags.joined(separator: language == .en ? ", " : ",") + "]")
         return parts.joined(separator: " ")
     }
 }

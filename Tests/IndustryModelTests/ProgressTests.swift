@@ -67,16 +67,32 @@ private func judge(_ indicator: Indicator, on day: String = "2024-06-30") -> Pro
     #expect(judge(indicator()).status == .noData)
 }
 
-@Test func anUnmetTargetAfterItsYearIsBehindAndOverdue() {
-    let progress = judge(indicator(values: [("2024-12-31", 90)]), on: "2026-03-01")
+@Test func aValueForTheTargetYearThatMissesIsBehind() {
+    let progress = judge(indicator(values: [("2025-12-31", 90)]), on: "2026-03-01")
     #expect(progress.status == .behind)
-    #expect(progress.overdue)
+    #expect(!progress.isStale)
+}
+
+@Test func anOldValueJudgedAfterTheTargetYearKeepsItsPaceAndIsFlaggedStale() {
+    // 75 of 100 at the half-way point is ahead of pace; no 2025 figure has been published.
+    let progress = judge(indicator(values: [("2024-12-31", 75)]), on: "2026-03-01")
+    #expect(progress.status == .onTrack)
+    #expect(progress.isStale)
+    #expect(!judge(indicator(values: [("2024-12-31", 75)]), on: "2025-06-01").isStale)
 }
 
 @Test func aMetTargetStaysAchievedAfterItsYear() {
     let progress = judge(indicator(values: [("2025-12-31", 101)]), on: "2027-01-01")
     #expect(progress.status == .achieved)
-    #expect(!progress.overdue)
+    #expect(!progress.isStale)
+}
+
+@Test func aForecastThatMeetsTheTargetIsOnTrackNotAchieved() {
+    var forecast = indicator(values: [("2025-12-31", 100)])
+    forecast.observations[0].qualifiers = [.expected, .over]
+    let progress = judge(forecast, on: "2025-12-10")
+    #expect(progress.status == .onTrack)
+    #expect(progress.isForecast)
 }
 
 @Test func aTargetOfAboutAValueIsMetWithinTwoPercent() {
@@ -90,11 +106,10 @@ private func judge(_ indicator: Indicator, on day: String = "2024-06-30") -> Pro
     #expect(progress.status == .achieved)
 }
 
-@Test func theBaselineStandsForTheLatestValueUntilAnObservationArrives() {
+@Test func aBaselineAloneIsNoData() {
     let progress = judge(indicator(baseline: 30))
-    #expect(progress.latest?.value == 30)
-    #expect(progress.share == 0)
-    #expect(progress.status == .onTrack)
+    #expect(progress.latest == nil)
+    #expect(progress.status == .noData)
 }
 
 @Test func aCityJudgesFromItsTargetSourcesPublicationDay() {

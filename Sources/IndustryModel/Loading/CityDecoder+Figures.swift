@@ -70,9 +70,10 @@ extension CityDecoder {
         let wording = r.string("wording", required: false)
         let source = reference(.source, r, "source")
         let cluster = reference(.cluster, r, "cluster", required: false)
+        let note = r.text("note", required: false)
         r.finish()
         guard let id, let group, let name, let number, let unit, let date, let source else { return nil }
         return Fact(id: id, group: group, tier: tier, name: name, value: number, unit: unit, measure: measure,
-                    date: date, qualifiers: qualifiers, wording: wording, source: source, cluster: cluster)
+                    date: date, qualifiers: qualifiers, wording: wording, source: source, cluster: cluster, note: note)
     }
 }

@@ -24,7 +24,8 @@ struct CityDecoder {
         let facts = r.array("facts").compactMap(fact)
         let entities = r.array("entities").compactMap(entity)
         let actions = r.array("actions").compactMap(action)
-        r.finish(allowing: ["$schema", "notes"])
+        let notes = r.array("notes").compactMap { FieldReader.localized($0, what: "a note", log: log) }
+        r.finish(allowing: ["$schema"])
         if let id, !References.isSlug(id.text) {
             log.error("city id '\(id.text)' must be a lowercase ASCII slug (a-z, 0-9, '-')", at: id.position)
         }
@@ -32,7 +33,7 @@ struct CityDecoder {
         guard log.diagnostics.isEmpty, let id, let order, let name else { return nil }
         return City(id: id.text, order: order, name: name, sources: sources, system: system, goals: goals,
                     departments: departments, categories: categories, clusters: clusters,
-                    indicators: indicators, facts: facts, entities: entities, actions: actions)
+                    indicators: indicators, facts: facts, entities: entities, actions: actions, notes: notes)
     }
 
     func declare(_ kind: References.Kind, _ r: FieldReader) -> String? {
@@ -154,8 +155,10 @@ struct CityDecoder {
         let partners = references(.department, r, "partners")
         let clusters = references(.cluster, r, "clusters")
         let indicators = references(.indicator, r, "indicators")
+        let note = r.text("note", required: false)
         r.finish()
         guard let number, let name else { return nil }
-        return PlanTask(number: number, name: name, leads: leads, partners: partners, clusters: clusters, indicators: indicators)
+        return PlanTask(number: number, name: name, leads: leads, partners: partners, clusters: clusters,
+                        indicators: indicators, note: note)
     }
 }

@@ -14,11 +14,13 @@ public struct City: Hashable, Sendable, Identifiable {
     public var facts: [Fact]
     public var entities: [NamedEntity]
     public var actions: [PlanAction]
+    /// What the reader should know about the city's data as a whole.
+    public var notes: [LocalizedText]
 
     public init(id: String, order: Int, name: LocalizedText, sources: [Source], system: IndustrySystem? = nil,
                 goals: [Goal] = [], departments: [Department] = [], categories: [Category] = [],
                 clusters: [Cluster] = [], indicators: [Indicator] = [], facts: [Fact] = [],
-                entities: [NamedEntity] = [], actions: [PlanAction] = []) {
+                entities: [NamedEntity] = [], actions: [PlanAction] = [], notes: [LocalizedText] = []) {
         self.id = id
         self.order = order
         self.name = name
@@ -32,6 +34,7 @@ public struct City: Hashable, Sendable, Identifiable {
         self.facts = facts
         self.entities = entities
         self.actions = actions
+        self.notes = notes
     }
 
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }

@@ -56,10 +56,12 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var wording: String?
     public var source: String
     public var cluster: String?
+    /// What the reader should know: how a date was read, an ambiguous scope.
+    public var note: LocalizedText?
 
     public init(id: String, group: FactGroup, tier: EnterpriseTier? = nil, name: LocalizedText, value: Double,
                 unit: Unit, measure: LocalizedText? = nil, date: Day, qualifiers: [Qualifier] = [],
-                wording: String? = nil, source: String, cluster: String? = nil) {
+                wording: String? = nil, source: String, cluster: String? = nil, note: LocalizedText? = nil) {
         self.id = id
         self.group = group
         self.tier = tier
@@ -72,6 +74,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
         self.wording = wording
         self.source = source
         self.cluster = cluster
+        self.note = note
     }
 }
 

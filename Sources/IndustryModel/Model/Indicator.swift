@@ -77,8 +77,8 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.note = note
     }
 
-    /// The newest value: the last observation, else the baseline (the state when the plan was set).
-    public var latest: Observation? { observations.last ?? baseline }
+    /// The newest observation; nil before the first one (the baseline is not progress).
+    public var latest: Observation? { observations.last }
 }
 
 /// A group of indicators (一级指标 such as 质量效益), in the city's own order.

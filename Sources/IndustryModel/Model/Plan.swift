@@ -20,15 +20,17 @@ public struct PlanTask: Hashable, Sendable {
     public var clusters: [String]
     /// Indicators whose targets this task sets.
     public var indicators: [String]
+    public var note: LocalizedText?
 
     public init(number: Int, name: LocalizedText, leads: [String], partners: [String] = [],
-                clusters: [String] = [], indicators: [String] = []) {
+                clusters: [String] = [], indicators: [String] = [], note: LocalizedText? = nil) {
         self.number = number
         self.name = name
         self.leads = leads
         self.partners = partners
         self.clusters = clusters
         self.indicators = indicators
+        self.note = note
     }
 }
 

@@ -27,29 +27,37 @@ public struct Progress: Hashable, Sendable {
     /// Share of the plan period elapsed at the latest observation (0...1).
     public var expected: Double?
     public var latest: Observation?
-    /// The target's year has ended without the target being met.
-    public var overdue: Bool
+    /// The latest value is a forecast (预计): it can put a target on track, never achieve it.
+    public var isForecast: Bool
+    /// The target year has ended and no value for it has been published yet: the status is
+    /// the pace as last measured, not a verdict.
+    public var isStale: Bool
 
     public init(status: ProgressStatus, share: Double? = nil, expected: Double? = nil,
-                latest: Observation? = nil, overdue: Bool = false) {
+                latest: Observation? = nil, isForecast: Bool = false, isStale: Bool = false) {
         self.status = status
         self.share = share
         self.expected = expected
         self.latest = latest
-        self.overdue = overdue
+        self.isForecast = isForecast
+        self.isStale = isStale
     }
 }
 
 /// Progress maths: pure functions of an indicator, the day its plan started and a day to judge on.
 ///
 /// Rules (also in docs/progress.md):
+/// - Only observations count; a baseline alone is "no data" (the state when the plan was set
+///   says nothing about progress since).
 /// - Share reached counts from the baseline when there is one ((v-b)/(t-b)), else from zero (v/t);
 ///   for lower-is-better indicators it is (b-v)/(b-t), else t/v.
 /// - Expected share is the fraction of the period from the baseline's date (or the plan's
 ///   publication) to the end of the target year that had passed on the latest observation's
 ///   date: pace is judged when the figure was measured, not against today with stale data.
-/// - Achieved when the latest value meets the target; a target "about" (左右) a value is met
-///   within 2%. Not achieved after the target year has ended is behind (overdue).
+/// - Achieved when the latest value meets the target (a target "about" (左右) a value is met
+///   within 2%), unless that value is a forecast (预计): then on track.
+/// - A value measured on or after the end of the target year that misses is behind. A value
+///   from before it, judged after the year has ended, is flagged stale.
 /// - Otherwise on track when the share is at least the expected share less 5 points, at risk
 ///   within 20 points, behind beyond.
 public enum ProgressMaths {
@@ -59,33 +67,38 @@ public enum ProgressMaths {
 
     public static func progress(of indicator: Indicator, planStart: Day, asOf: Day) -> Progress {
         guard let target = indicator.target else {
-            return Progress(status: .noData, latest: indicator.latest)
+            return Progress(status: .noData, latest: indicator.observations.last)
         }
         guard let targetValue = target.value else {
-            return Progress(status: .qualitative, latest: indicator.latest)
+            return Progress(status: .qualitative, latest: indicator.observations.last)
         }
-        guard let latest = indicator.latest else {
+        guard let latest = indicator.observations.last else {
             return Progress(status: .noData)
         }
         let share = shareReached(value: latest.value, target: targetValue,
                                  baseline: indicator.baseline?.value, direction: indicator.direction)
         let start = indicator.baseline?.date ?? planStart
         let expected = elapsedShare(from: start, to: target.due, on: latest.date)
+        let isForecast = latest.qualifiers.contains(.expected)
+        let isFinal = latest.date >= target.due
+        let isStale = asOf > target.due && !isFinal
+        func result(_ status: ProgressStatus) -> Progress {
+            Progress(status: status, share: share, expected: expected, latest: latest, isForecast: isForecast,
+                     isStale: isStale && status != .achieved)
+        }
         if meets(latest.value, target: target, direction: indicator.direction) {
-            return Progress(status: .achieved, share: share, expected: expected, latest: latest)
+            return result(isForecast ? .onTrack : .achieved)
         }
-        if asOf > target.due {
-            return Progress(status: .behind, share: share, expected: expected, latest: latest, overdue: true)
+        if isFinal && !isForecast {
+            return result(.behind)
         }
-        let status: ProgressStatus
         if let share, share + onTrackGrace >= expected {
-            status = .onTrack
-        } else if let share, share + atRiskGrace >= expected {
-            status = .atRisk
-        } else {
-            status = .behind
+            return result(.onTrack)
         }
-        return Progress(status: status, share: share, expected: expected, latest: latest)
+        if let share, share + atRiskGrace >= expected {
+            return result(.atRisk)
+        }
+        return result(.behind)
     }
 
     /// Share of the way from baseline (or zero) to target; nil when it cannot be defined.
