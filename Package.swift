@@ -7,6 +7,7 @@ import PackageDescription
 //   IndustryViews (state to a grid of cells: widgets, layout, themes; no ncurses)
 //   CNCursesW     (the system ncursesw library and a shim for its macros)
 //   IndustryTerminal (the ncursesw backend: draws cells, reads keys; nothing else)
+//   IndustryApp   (actions, update, key map, run loop)
 //   idash         (the executable)
 let package = Package(
     name: "IndustryDash",
@@ -30,6 +31,7 @@ let package = Package(
         ),
         .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
         .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
+        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal"]),
         .executableTarget(
             name: "idash",
             dependencies: [
@@ -37,11 +39,13 @@ let package = Package(
                 "BuiltinData",
                 "IndustryViews",
                 "IndustryTerminal",
+                "IndustryApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData"]),
         .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
+        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "BuiltinData"]),
     ]
 )

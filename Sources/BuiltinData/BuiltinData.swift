@@ -19,6 +19,9 @@ public enum BuiltinData {
     /// here too; a test checks the list against the folder.
     public static let themes: [(name: String, bytes: [UInt8])] = [
         ("dark", PackageResources.dark_json5),
+        ("light", PackageResources.light_json5),
+        ("projector", PackageResources.projector_json5),
+        ("mono", PackageResources.mono_json5),
     ]
 
     /// The built-in data set. It is validated by the tests, so failing here is a build defect.

@@ -73,3 +73,7 @@ import Glibc
     #expect(TextFit.pad("南通", to: 6, alignRight: true) == "  南通")
     #expect(TextFit.center("ab", in: 5) == " ab  ")
 }
+
+@Test func aLoneEmojiSelectorShowsNothing() {
+    #expect(CellWidth.of(Character("\u{FE0F}")) == 0)
+}

@@ -16,7 +16,8 @@ public struct Canvas {
     public mutating func text(_ text: String, in rect: Rect, row: Int = 0, style: Style = .text,
                               alignRight: Bool = false) -> Int {
         guard row >= 0, row < rect.height, rect.width > 0 else { return 0 }
-        let clean = glyphs.isASCII ? Sanitizer.clean(text, ascii: true) : text
+        // Clean first so the measured width is the drawn width (a control shows as one cell).
+        let clean = Sanitizer.clean(text, ascii: glyphs.isASCII)
         let fitted = TextFit.truncate(clean, to: rect.width, ellipsis: glyphs.ellipsis)
         let x = alignRight ? rect.right - CellWidth.of(fitted) : rect.x
         return grid.write(fitted, x: x, y: rect.y + row, limit: rect.right - x, style: style)

@@ -9,11 +9,14 @@ public enum CellWidth {
     /// Width of one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         var width = 0
+        var emojiPresentation = false
         for scalar in character.unicodeScalars {
-            if scalar.value == 0xFE0F { return 2 } // emoji presentation selector: the cluster shows as an emoji
+            // The emoji presentation selector makes a visible base show as a wide emoji;
+            // on its own it shows nothing.
+            if scalar.value == 0xFE0F { emojiPresentation = true }
             width = max(width, of(scalar))
         }
-        return width
+        return emojiPresentation && width > 0 ? 2 : width
     }
 
     /// Width of one scalar on its own.

@@ -15,6 +15,8 @@ public enum TextFit {
             result.append(character)
             used += w
         }
+        // No space before the ellipsis: "南通 船舶…" rather than "南通 …".
+        while result.last == " " { result.removeLast() }
         return result + ellipsis
     }
 

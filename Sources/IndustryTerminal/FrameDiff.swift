@@ -1,0 +1,73 @@
+import IndustryViews
+
+/// One cell the backend must draw: a narrow character, or the first cell of a wide one
+/// (drawing it covers the continuation cell too).
+public struct CellChange: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var cell: Cell
+
+    public init(x: Int, y: Int, cell: Cell) {
+        self.x = x
+        self.y = y
+        self.cell = cell
+    }
+}
+
+/// Which cells changed between two frames. Pure, so the rules that keep wide characters
+/// whole on screen are tested without a terminal.
+public enum FrameDiff {
+    /// The cells to draw, in row-major order, never a continuation cell.
+    ///
+    /// - No previous frame, or a different size: every cell.
+    /// - Otherwise the changed cells, plus the other half of any wide character that was
+    ///   there before or is there now. Without that, replacing a wide character by narrow
+    ///   ones (or the reverse) leaves half a glyph on screen (lazygit#1383, ratatui#2585).
+    public static func changes(from old: Grid?, to new: Grid) -> [CellChange] {
+        let width = new.width
+        guard let old, old.width == width, old.height == new.height else {
+            return leads(of: new, marked: nil)
+        }
+        var marked = [Bool](repeating: false, count: new.cells.count)
+        var any = false
+        for index in new.cells.indices where old.cells[index] != new.cells[index] {
+            any = true
+            marked[index] = true
+            let x = index % width
+            let before = old.cells[index], now = new.cells[index]
+            if (before.width == 2 || now.width == 2), x + 1 < width { marked[index + 1] = true }
+            if (before.isContinuation || now.isContinuation), x > 0 { marked[index - 1] = true }
+        }
+        return any ? leads(of: new, marked: marked) : []
+    }
+
+    /// The drawable cells among the marked ones (all when `marked` is nil). A marked
+    /// continuation stands for its wide character; one without a wide character before it
+    /// (which a correct grid never holds) becomes a space so the screen stays aligned.
+    private static func leads(of grid: Grid, marked: [Bool]?) -> [CellChange] {
+        var result: [CellChange] = []
+        let width = grid.width
+        var lastEmitted = -1
+        for index in grid.cells.indices where marked?[index] ?? true {
+            let x = index % width, y = index / width
+            let cell = grid.cells[index]
+            if cell.isContinuation {
+                if x > 0, grid.cells[index - 1].width == 2 {
+                    if lastEmitted != index - 1 {
+                        result.append(CellChange(x: x - 1, y: y, cell: grid.cells[index - 1]))
+                        lastEmitted = index - 1
+                    }
+                } else {
+                    result.append(CellChange(x: x, y: y, cell: Cell(" ", style: cell.style)))
+                    lastEmitted = index
+                }
+                continue
+            }
+            if lastEmitted != index {
+                result.append(CellChange(x: x, y: y, cell: cell))
+                lastEmitted = index
+            }
+        }
+        return result
+    }
+}

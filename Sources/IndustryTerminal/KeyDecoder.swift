@@ -1,0 +1,71 @@
+/// ncurses key codes, as `get_wch` reports them with `KEY_CODE_YES`. Copied from
+/// `<ncursesw/curses.h>` (6.4) so the decoder is pure and testable without a terminal;
+/// a test checks every value against the header.
+public enum KeyCode {
+    public static let down: UInt32 = 0o402
+    public static let up: UInt32 = 0o403
+    public static let left: UInt32 = 0o404
+    public static let right: UInt32 = 0o405
+    public static let home: UInt32 = 0o406
+    public static let backspace: UInt32 = 0o407
+    /// F0; Fn is `f0 + n`.
+    public static let f0: UInt32 = 0o410
+    public static let deleteCharacter: UInt32 = 0o512
+    public static let nextPage: UInt32 = 0o522
+    public static let previousPage: UInt32 = 0o523
+    /// The keypad's Enter (terminfo `kent`).
+    public static let enter: UInt32 = 0o527
+    public static let backTab: UInt32 = 0o541
+    public static let end: UInt32 = 0o550
+    /// Keypad corners (home, page up, end, page down on a numeric keypad without NumLock).
+    public static let a1: UInt32 = 0o534, a3: UInt32 = 0o535, c1: UInt32 = 0o537, c3: UInt32 = 0o540
+    public static let mouse: UInt32 = 0o631
+    public static let resize: UInt32 = 0o632
+
+    /// Key codes with a fixed meaning. Mouse and resize are absent: they need more than the
+    /// code (the mouse event, the new size) and the backend handles them first.
+    public static let table: [UInt32: Key] = [
+        down: .down, up: .up, left: .left, right: .right,
+        home: .home, end: .end, nextPage: .pageDown, previousPage: .pageUp,
+        a1: .home, a3: .pageUp, c1: .end, c3: .pageDown,
+        backspace: .backspace, deleteCharacter: .delete,
+        enter: .enter, backTab: .backTab,
+    ]
+}
+
+/// Maps what `get_wch` returned to a `Key`. Pure: the backend passes the raw result in.
+public enum KeyDecoder {
+    /// - Parameters:
+    ///   - isKeyCode: `get_wch` returned `KEY_CODE_YES` (a function key code) rather than
+    ///     `OK` (a character).
+    ///   - code: the key code or the wide character's code point.
+    ///   - size: the terminal's size, reported with `KEY_RESIZE`.
+    public static func decode(isKeyCode: Bool, code: UInt32, size: (width: Int, height: Int) = (0, 0)) -> Key {
+        isKeyCode ? decodeKeyCode(code, size: size) : decodeCharacter(code)
+    }
+
+    static func decodeKeyCode(_ code: UInt32, size: (width: Int, height: Int)) -> Key {
+        if let key = KeyCode.table[code] { return key }
+        if code == KeyCode.resize { return .resize(width: size.width, height: size.height) }
+        if code > KeyCode.f0, code <= KeyCode.f0 + 12 { return .function(Int(code - KeyCode.f0)) }
+        // KEY_MOUSE without its event, Insert, Shift-F-keys (F13+), keypad B2 and the rest.
+        return .unknown
+    }
+
+    static func decodeCharacter(_ code: UInt32) -> Key {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter // Enter sends CR with nonl(); Ctrl-J sends LF
+        case 27: return .escape
+        case 8, 127: return .backspace // terminals disagree on which one Backspace sends
+        case 0: return .control("@") // Ctrl-Space on most terminals
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(0x60) + UInt8(code))))
+        case 28...31: return .control(Character(Unicode.Scalar(UInt8(0x40) + UInt8(code))))
+        case 0x80...0x9F: return .unknown // C1 controls are never text
+        default:
+            // Invalid code points (surrogates, > U+10FFFF) cannot become a Character.
+            guard let scalar = Unicode.Scalar(code) else { return .unknown }
+            return .character(Character(scalar))
+        }
+    }
+}

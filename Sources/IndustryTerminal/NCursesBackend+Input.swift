@@ -1,0 +1,95 @@
+import CNCursesW
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension NCursesBackend {
+    /// Waits for the next key, mouse action or resize.
+    /// - Parameter timeoutMilliseconds: nil blocks (no CPU while idle); 0 polls.
+    /// - Returns: the key; nil when the time ran out; `.hangup` when the terminal is gone,
+    ///   so the caller exits instead of spinning on a dead terminal (sngrep#424).
+    public func readKey(timeoutMilliseconds: Int?) -> Key? {
+        guard active else { return .hangup }
+        let deadline = timeoutMilliseconds.map { monotonicMilliseconds() + UInt64(max(0, $0)) }
+        while true {
+            if let deadline {
+                let now = monotonicMilliseconds()
+                setTimeout(now >= deadline ? 0 : Int32(clamping: deadline - now))
+            } else {
+                setTimeout(-1)
+            }
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == OK {
+                failedReads = 0
+                return KeyDecoder.decode(isKeyCode: false, code: UInt32(character))
+            }
+            if result == KEY_CODE_YES {
+                failedReads = 0
+                switch UInt32(character) {
+                case KeyCode.mouse:
+                    if let event = readMouse() { return .mouse(event) }
+                    continue // a report the app does not use (a release): keep waiting
+                case KeyCode.resize:
+                    followTerminalSize()
+                    invalidate() // ncurses resized its screens; repaint everything once
+                    return .resize(width: size.width, height: size.height)
+                default:
+                    return KeyDecoder.decode(isKeyCode: true, code: UInt32(character))
+                }
+            }
+            if inputIsClosed() { return .hangup }
+            if let deadline, monotonicMilliseconds() >= deadline { return nil }
+            // ERR before the deadline with the terminal still there: a signal interrupted
+            // the read (SIGCONT after a stop, say). Wait for the rest of the time.
+        }
+    }
+
+    /// Tells a timeout or an interrupted read from a terminal that is gone. A hung-up
+    /// terminal polls as POLLHUP or POLLERR. End of input (stdin at EOF) polls as readable
+    /// yet yields no key, so a few such reads in a row count as a hang-up too.
+    private func inputIsClosed() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        let events = Int32(descriptor.revents)
+        if events & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return true }
+        if events & Int32(POLLIN) != 0 {
+            failedReads += 1
+            return failedReads >= 3
+        }
+        failedReads = 0
+        return false
+    }
+
+    /// ncurses resizes itself on SIGWINCH; this only makes sure it agrees with the kernel's
+    /// size (some builds let environment or terminfo values win), since a size that stays
+    /// wrong after a resize leaves the dashboard drawing past the edge.
+    func followTerminalSize() {
+        var real = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &real) == 0, real.ws_row > 0, real.ws_col > 0 else { return }
+        if Int(real.ws_col) != size.width || Int(real.ws_row) != size.height {
+            resizeterm(Int32(real.ws_row), Int32(real.ws_col))
+        }
+    }
+
+    private func setTimeout(_ milliseconds: Int32) {
+        guard milliseconds != currentTimeout else { return }
+        wtimeout(window, milliseconds)
+        currentTimeout = milliseconds
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var report = MEVENT()
+        guard getmouse(&report) == OK,
+              let event = mouseDecoder.decode(buttonState: UInt32(report.bstate), x: Int(report.x), y: Int(report.y))
+        else { return nil }
+        return clicks.resolve(event, at: monotonicMilliseconds())
+    }
+}
+
+/// Milliseconds on a clock that never jumps (unlike the wall clock).
+func monotonicMilliseconds() -> UInt64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
+}

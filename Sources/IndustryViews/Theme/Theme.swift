@@ -1,0 +1,231 @@
+import IndustryModel
+
+/// How each role looks: colours and attributes, read from a theme file such as
+/// `themes/dark.json5`, then made concrete for a terminal's colour depth by `palette(for:)`.
+public struct Theme: Sendable {
+    public let name: String
+    public let description: String
+    /// Each role as the theme writes it, before degrading to a terminal's depth.
+    public let styles: [Role: ResolvedStyle]
+    /// Built up front for every depth, because views resolve every cell of every frame.
+    private let palettes: [Palette]
+
+    /// A role left out gets the terminal's own colours and no attributes.
+    public init(name: String, description: String = "", styles: [Role: ResolvedStyle]) {
+        self.name = name
+        self.description = description
+        self.styles = styles
+        palettes = ColorDepth.allCases.map { Palette(styles: styles, depth: $0) }
+    }
+
+    public func palette(for depth: ColorDepth) -> Palette {
+        palettes.first { $0.depth == depth } ?? Palette(styles: styles, depth: depth)
+    }
+
+    /// For occasional use; a renderer should keep `palette(for:)` and resolve through it.
+    public func resolve(_ style: Style, depth: ColorDepth) -> ResolvedStyle {
+        palette(for: depth).resolve(style)
+    }
+}
+
+/// A theme made concrete for one colour depth: every role and emphasis resolved in advance,
+/// so `resolve` is an array lookup.
+public struct Palette: Sendable {
+    public let depth: ColorDepth
+    /// Four entries per role, in `Role.allCases` order: plain, bold, reverse, bold and reverse.
+    private let table: [ResolvedStyle]
+    private static let roles = Role.allCases
+
+    public init(styles: [Role: ResolvedStyle], depth: ColorDepth) {
+        self.depth = depth
+        let emphases: [TextAttributes] = [[], .bold, .reverse, [.bold, .reverse]]
+        table = Palette.roles.flatMap { role in
+            let base = ColorDegrade.style(styles[role] ?? ResolvedStyle(), of: role, at: depth)
+            return emphases.map { ResolvedStyle(foreground: base.foreground, background: base.background,
+                                                attributes: base.attributes.union($0)) }
+        }
+    }
+
+    /// The style's role as resolved for this depth, plus the bold and reverse the widget added.
+    public func resolve(_ style: Style) -> ResolvedStyle {
+        let row = Palette.roles.firstIndex(of: style.role) ?? 0
+        return table[row * 4 + (style.bold ? 1 : 0) + (style.reverse ? 2 : 0)]
+    }
+}
+
+/// A theme file could not be used: every problem found, each `file:line:column: message`.
+public struct ThemeError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Theme {
+    /// Reads a theme file: `{name, description, roles: {<role>: {fg, bg, bold, dim,
+    /// underline, reverse}}}`, with comments, trailing commas and unquoted keys allowed.
+    /// Every role must be styled, so a new role cannot silently fall back to plain text.
+    public static func parse(_ bytes: [UInt8], file: String) throws(ThemeError) -> Theme {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, options: .relaxed)
+        } catch {
+            throw ThemeError([Diagnostic(file: file, position: error.position, message: error.message)])
+        }
+        var reader = ThemeReader()
+        let theme = reader.theme(root)
+        guard let theme, reader.problems.isEmpty else {
+            // In file order, so a reader can fix them top to bottom.
+            let ordered = reader.problems.enumerated().sorted { lhs, rhs in
+                let (l, r) = (lhs.element.position, rhs.element.position)
+                return (l.line, l.column, lhs.offset) < (r.line, r.column, rhs.offset)
+            }
+            throw ThemeError(ordered.map { Diagnostic(file: file, position: $0.element.position, message: $0.element.message) })
+        }
+        return theme
+    }
+}
+
+/// Walks a parsed theme file, collecting every problem rather than stopping at the first.
+private struct ThemeReader {
+    var problems: [(position: TextPosition, message: String)] = []
+
+    static let attributeFields: [(key: String, attribute: TextAttributes)] = [
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse),
+    ]
+    static let colorNames: [String: TerminalColor] = {
+        let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+        var table: [String: TerminalColor] = ["default": .terminalDefault]
+        for (index, name) in names.enumerated() {
+            table[name] = .ansi(UInt8(index))
+            table["bright-" + name] = .ansi(UInt8(index + 8))
+        }
+        return table
+    }()
+
+    mutating func report(_ message: String, at position: TextPosition) {
+        problems.append((position, message))
+    }
+
+    mutating func theme(_ root: JSONValue) -> Theme? {
+        guard let members = members(of: root, "the theme", kind: "field") else { return nil }
+        var name: String?, description = "", styles: [Role: ResolvedStyle]?
+        for member in members {
+            switch member.key {
+            case "name": name = string(member)
+            case "description": description = string(member) ?? ""
+            case "roles": styles = roles(member.value)
+            default:
+                report("unknown field '\(member.key)' in the theme (known fields: name, description, roles)",
+                       at: member.keyPosition)
+            }
+        }
+        for key in ["name", "roles"] where !members.contains(where: { $0.key == key }) {
+            report("missing field '\(key)' in the theme", at: root.position)
+        }
+        guard let name, let styles else { return nil }
+        return Theme(name: name, description: description, styles: styles)
+    }
+
+    mutating func roles(_ value: JSONValue) -> [Role: ResolvedStyle]? {
+        guard let members = members(of: value, "'roles'", kind: "role") else { return nil }
+        var styles: [Role: ResolvedStyle] = [:]
+        for member in members {
+            guard let role = Role(rawValue: member.key) else {
+                let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
+                report("unknown role '\(member.key)' (known roles: \(known))", at: member.keyPosition)
+                continue
+            }
+            styles[role] = style(member.value, role: role)
+        }
+        for role in Role.allCases where styles[role] == nil {
+            report("missing role '\(role.rawValue)' in 'roles'", at: value.position)
+        }
+        return styles
+    }
+
+    mutating func style(_ value: JSONValue, role: Role) -> ResolvedStyle {
+        var style = ResolvedStyle()
+        let what = "role '\(role.rawValue)'"
+        for member in members(of: value, what, kind: "field") ?? [] {
+            switch member.key {
+            case "fg": style.foreground = color(member) ?? .terminalDefault
+            case "bg": style.background = color(member) ?? .terminalDefault
+            default:
+                guard let field = Self.attributeFields.first(where: { $0.key == member.key }) else {
+                    report("unknown field '\(member.key)' in \(what) (known fields: fg, bg, bold, dim, underline, reverse)",
+                           at: member.keyPosition)
+                    continue
+                }
+                guard case .bool(let on) = member.value.kind else {
+                    report("field '\(member.key)' must be true or false, found \(describe(member.value))",
+                           at: member.value.position)
+                    continue
+                }
+                if on { style.attributes.insert(field.attribute) }
+            }
+        }
+        return style
+    }
+
+    /// "#rrggbb", a 256-palette index, or one of the 16 ANSI names or "default".
+    mutating func color(_ member: JSONMember) -> TerminalColor? {
+        switch member.value.kind {
+        case .string(let text):
+            if let named = Self.colorNames[text] { return named }
+            let digits = text.utf8.dropFirst()
+            // Checked byte by byte because UInt32(_:radix:) would also accept "+12345".
+            let isHex = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) }
+            if text.utf8.first == UInt8(ascii: "#"), digits.count == 6, digits.allSatisfy(isHex),
+               let value = UInt32(String(text.dropFirst()), radix: 16) {
+                return .rgb(UInt8(value >> 16), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
+            }
+        case .number(let number) where number == number.rounded() && number >= 0 && number <= 255:
+            return .indexed(UInt8(number))
+        default:
+            break
+        }
+        report("bad colour \(describe(member.value)) in '\(member.key)': write \"#rrggbb\", a palette index 0-255, "
+               + "\"default\" or an ANSI name such as \"red\" or \"bright-blue\"", at: member.value.position)
+        return nil
+    }
+
+    mutating func string(_ member: JSONMember) -> String? {
+        guard case .string(let text) = member.value.kind, !text.isEmpty else {
+            report("field '\(member.key)' must be a non-empty string, found \(describe(member.value))",
+                   at: member.value.position)
+            return nil
+        }
+        return text
+    }
+
+    /// The members of an object, each key once: a repeated key is reported and skipped.
+    mutating func members(of value: JSONValue, _ what: String, kind: String) -> [JSONMember]? {
+        guard case .object(let members) = value.kind else {
+            report("\(what) must be an object, found \(value.typeName)", at: value.position)
+            return nil
+        }
+        var first: [String: TextPosition] = [:]
+        var unique: [JSONMember] = []
+        for member in members {
+            if let earlier = first[member.key] {
+                report("duplicate \(kind) '\(member.key)' in \(what) (first at \(earlier))", at: member.keyPosition)
+            } else {
+                first[member.key] = member.keyPosition
+                unique.append(member)
+            }
+        }
+        return unique
+    }
+
+    func describe(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .string(let text): "\"\(text.prefix(40))\""
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
+        default: value.typeName
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// Big digits for headline numbers, readable from the back of a room on a projector.
+///
+///     ▀▀█ █▀█ ▀▀█ █▀▀
+///     █▀▀ █ █ █▀▀ ▀▀█
+///     ▀▀▀ ▀▀▀ ▀▀▀ ▀▀▀ 万亿
+///
+/// One 3x5 pixel font serves both sizes: three rows draw two pixel rows a cell with half
+/// blocks, five rows draw one pixel as two cells. Both keep pixels square on cells twice as
+/// tall as wide. Characters outside the font (units such as 万亿, letters, emoji) are drawn
+/// as normal text on the bottom row, in line with the digits.
+///
+/// When the big text does not fit its area it is drawn smaller (five rows, then three) or
+/// as plain text: a headline number must never lose digits to clipping.
+public struct BigText: Widget, Hashable, Sendable {
+    public enum Size: Hashable, Sendable {
+        case three, five
+
+        public var rows: Int { self == .three ? 3 : 5 }
+        /// Cells a font pixel is wide.
+        var scale: Int { self == .three ? 1 : 2 }
+    }
+
+    public enum Alignment: Hashable, Sendable {
+        case left, center
+    }
+
+    public var text: String
+    public var size: Size
+    public var alignment: Alignment
+    public var style: Style
+
+    public init(_ text: String, size: Size = .three, alignment: Alignment = .left,
+                style: Style = Style(.accent, bold: true)) {
+        self.text = text
+        self.size = size
+        self.alignment = alignment
+        self.style = style
+    }
+
+    /// Columns `text` takes drawn big at `size`, so a caller can choose a size, or plain
+    /// text, for the space it has.
+    public static func width(of text: String, size: Size = .three) -> Int {
+        pieces(of: Sanitizer.clean(text), size: size).reduce(0) { $0 + $1.gap + $1.width }
+    }
+
+    /// Whether `text` drawn big at `size` fits in `area` whole.
+    public static func fits(_ text: String, size: Size, in area: Rect) -> Bool {
+        area.height >= size.rows && width(of: text, size: size) <= area.width
+    }
+
+    public func render(in area: Rect, on canvas: inout Canvas) {
+        guard !area.isEmpty else { return }
+        canvas.grid.fill(area)
+        let clean = Sanitizer.clean(text, ascii: canvas.glyphs.isASCII)
+        let sizes: [Size] = size == .five ? [.five, .three] : [.three]
+        guard let chosen = sizes.first(where: { Self.fits(clean, size: $0, in: area) }) else {
+            let fitted = TextFit.truncate(clean, to: area.width, ellipsis: canvas.glyphs.ellipsis)
+            let width = CellWidth.of(fitted)
+            canvas.grid.write(fitted, x: area.x + offset(width, in: area), y: area.y, limit: width, style: style)
+            return
+        }
+
+        let pieces = Self.pieces(of: clean, size: chosen)
+        var x = area.x + offset(pieces.reduce(0) { $0 + $1.gap + $1.width }, in: area)
+        let baseline = area.y + chosen.rows - 1
+        for piece in pieces {
+            x += piece.gap
+            switch piece.kind {
+            case .glyph(let bitmap):
+                for row in 0..<chosen.rows {
+                    let line = Self.line(row, of: bitmap, size: chosen, glyphs: canvas.glyphs)
+                    canvas.grid.write(line, x: x, y: area.y + row, limit: piece.width, style: style)
+                }
+            case .plain(let character):
+                canvas.grid.write(String(character), x: x, y: baseline, limit: piece.width, style: style)
+            }
+            x += piece.width
+        }
+    }
+
+    private func offset(_ width: Int, in area: Rect) -> Int {
+        alignment == .center ? max(0, (area.width - width) / 2) : 0
+    }
+
+    // MARK: Font
+
+    private enum Kind {
+        case glyph([String])
+        case plain(Character)
+    }
+
+    /// One big glyph or one plain character, with the blank columns before it.
+    private struct Piece {
+        var kind: Kind
+        var width: Int
+        var gap: Int
+    }
+
+    /// The text as pieces. A pixel's width of space separates two pieces when either is
+    /// big; plain characters run together as ordinary text.
+    private static func pieces(of text: String, size: Size) -> [Piece] {
+        var result: [Piece] = []
+        var previousIsBig = false
+        for character in text {
+            if let bitmap = font[character] {
+                let gap = result.isEmpty ? 0 : size.scale
+                result.append(Piece(kind: .glyph(bitmap), width: bitmap[0].count * size.scale, gap: gap))
+                previousIsBig = true
+            } else {
+                let width = CellWidth.of(character)
+                guard width > 0 else { continue } // nothing to show on its own
+                let gap = previousIsBig ? size.scale : 0
+                result.append(Piece(kind: .plain(character), width: width, gap: gap))
+                previousIsBig = false
+            }
+        }
+        return result
+    }
+
+    /// Row `row` of a glyph in cells. Three rows pair pixel rows (0-1, 2-3, 4 and a blank)
+    /// into full and half blocks. ASCII has no half blocks, and `#` for every lit cell would
+    /// draw 2, 3, 5, 8 and 9 alike, so halves become `"` (upper) and `_` (lower).
+    private static func line(_ row: Int, of bitmap: [String], size: Size, glyphs: Glyphs) -> String {
+        let pixels = bitmap.map { $0.map { $0 == "#" } }
+        func lit(_ r: Int, _ c: Int) -> Bool { r < pixels.count && pixels[r][c] }
+        var line = ""
+        for column in pixels[0].indices {
+            if size == .five {
+                line += String(repeating: lit(row, column) ? glyphs.full : " ", count: 2)
+                continue
+            }
+            let upper = lit(2 * row, column), lower = lit(2 * row + 1, column)
+            switch (upper, lower) {
+            case (true, true): line += glyphs.full
+            case (true, false): line += glyphs.isASCII ? "\"" : "▀"
+            case (false, true): line += glyphs.isASCII ? "_" : "▄"
+            case (false, false): line += " "
+            }
+        }
+        return line
+    }
+
+    /// Five pixel rows a glyph, `#` lit; every row of a glyph is equally wide.
+    private static let font: [Character: [String]] = [
+        "0": ["###", "# #", "# #", "# #", "###"],
+        "1": ["## ", " # ", " # ", " # ", "###"],
+        "2": ["###", "  #", "###", "#  ", "###"],
+        "3": ["###", "  #", "###", "  #", "###"],
+        "4": ["# #", "# #", "###", "  #", "  #"],
+        "5": ["###", "#  ", "###", "  #", "###"],
+        "6": ["###", "#  ", "###", "# #", "###"],
+        "7": ["###", "  #", "  #", "  #", "  #"],
+        "8": ["###", "# #", "###", "# #", "###"],
+        "9": ["###", "# #", "###", "  #", "###"],
+        ".": [" ", " ", " ", " ", "#"],
+        ",": ["  ", "  ", "  ", " #", "# "],
+        "%": ["# #", "  #", " # ", "#  ", "# #"],
+        "-": ["   ", "   ", "###", "   ", "   "],
+        "+": ["   ", " # ", "###", " # ", "   "],
+        " ": ["  ", "  ", "  ", "  ", "  "],
+    ]
+}
