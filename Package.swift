@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
         .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
-        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal"]),
+        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal", "BuiltinData"]),
         .executableTarget(
             name: "idash",
             dependencies: [

@@ -9,8 +9,8 @@ struct IDash: ParsableCommand {
         abstract: "IndustryDash: how Nantong, Suzhou and Nanjing are doing on their new-industrialization plans.",
         discussion: "Every figure comes from a dated public document; `idash validate` checks a data directory.",
         version: "0.1.0",
-        subcommands: [Summary.self, Validate.self],
-        defaultSubcommand: Summary.self
+        subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self],
+        defaultSubcommand: Open.self
     )
 }
 

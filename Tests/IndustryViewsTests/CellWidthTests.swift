@@ -77,3 +77,10 @@ import Glibc
 @Test func aLoneEmojiSelectorShowsNothing() {
     #expect(CellWidth.of(Character("\u{FE0F}")) == 0)
 }
+
+@Test func wrappingBreaksEnglishAtSpacesAndChineseAnywhereByCells() {
+    #expect(TextFit.wrap("the six key clusters", width: 9) == ["the six", "key", "clusters"])
+    #expect(TextFit.wrap("船舶海工高端纺织", width: 5) == ["船舶", "海工", "高端", "纺织"])
+    #expect(TextFit.wrap("", width: 5).isEmpty)
+    #expect(TextFit.wrap("abc", width: 0).isEmpty)
+}

@@ -27,6 +27,38 @@ public enum TextFit {
         return alignRight ? gap + cut : cut + gap
     }
 
+    /// Breaks text into lines of at most `width` columns, at spaces where it can (English)
+    /// and between any two characters where it must (Chinese has no spaces).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        var lastSpace: String.Index?
+        for character in text {
+            let w = CellWidth.of(character)
+            if used + w > width {
+                if let space = lastSpace, character != " " {
+                    let rest = String(line[line.index(after: space)...])
+                    lines.append(String(line[..<space]))
+                    line = rest
+                    used = CellWidth.of(rest)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                lastSpace = nil
+                if character == " " { continue }
+            }
+            if character == " " { lastSpace = line.endIndex }
+            line.append(character)
+            used += w
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Centre `text` in `width` columns.
     public static func center(_ text: String, in width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)

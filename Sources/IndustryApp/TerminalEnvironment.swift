@@ -1,0 +1,24 @@
+import IndustryModel
+
+/// What the environment says about the user's locale, read without touching the terminal.
+public enum TerminalEnvironment {
+    /// The locale in effect for characters: LC_ALL, then LC_CTYPE, then LANG.
+    public static func characterLocale(_ environment: [String: String]) -> String {
+        for key in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        return "C"
+    }
+
+    public static func isUTF8(_ environment: [String: String]) -> Bool {
+        let locale = characterLocale(environment).lowercased()
+        return locale.contains("utf-8") || locale.contains("utf8")
+    }
+
+    /// Chinese when the user's locale is Chinese and can show it; English otherwise.
+    public static func defaultLanguage(_ environment: [String: String]) -> Language {
+        let messages = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        return messages.lowercased().hasPrefix("zh") && isUTF8(environment) ? .zh : .en
+    }
+}

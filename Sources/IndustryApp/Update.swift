@@ -1,0 +1,194 @@
+import IndustryModel
+import IndustryViews
+
+/// What `update` needs besides the state: the data and the theme names to cycle through.
+public struct AppContext: Sendable {
+    public var dataset: Dataset
+    public var themeNames: [String]
+
+    public init(dataset: Dataset, themeNames: [String]) {
+        self.dataset = dataset
+        self.themeNames = themeNames
+    }
+}
+
+/// The one place the state changes: an action in, the new state (and effects) out.
+public enum App {
+    @discardableResult
+    public static func update(_ state: inout ViewState, _ action: Action, _ context: AppContext) -> [Effect] {
+        let dataset = context.dataset
+        if !isSearchAction(action) { state.message = nil }
+        switch action {
+        case .quit:
+            return [.quit]
+        case .nextCity, .previousCity:
+            let ids = dataset.cities.map(\.id)
+            guard let index = ids.firstIndex(of: state.cityID), !ids.isEmpty else { break }
+            let step = action == .nextCity ? 1 : ids.count - 1
+            switchCity(&state, to: ids[(index + step) % ids.count], dataset)
+        case .selectCity(let number):
+            guard number >= 1, number <= dataset.cities.count else { break }
+            switchCity(&state, to: dataset.cities[number - 1].id, dataset)
+        case .nextPanel, .previousPanel:
+            let count = ScreenRows.panelCount(state.screen)
+            state.focus = (state.focus + (action == .nextPanel ? 1 : count - 1)) % count
+        case .move(let delta):
+            moveSelection(&state, to: state.selection(state.focus) + delta, dataset)
+        case .page(let delta):
+            moveSelection(&state, to: state.selection(state.focus) + delta * max(1, state.height / 2), dataset)
+        case .first:
+            moveSelection(&state, to: 0, dataset)
+        case .last:
+            moveSelection(&state, to: Int.max / 2, dataset)
+        case .drillDown:
+            drillDown(&state, dataset)
+        case .back:
+            goBack(&state)
+        case .showOverview:
+            state.stack = [.overview]
+            state.focus = 0
+        case .showTargets:
+            push(&state, .targets(city: state.cityID))
+        case .showCompare:
+            showCompare(&state, dataset)
+        case .toggleCompareMode:
+            state.compareMode = state.compareMode == .absolute ? .share : .absolute
+        case .cycleSort:
+            let all = TargetSort.allCases
+            state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+        case .nextTheme:
+            guard !context.themeNames.isEmpty else { break }
+            let index = context.themeNames.firstIndex(of: state.themeName) ?? -1
+            state.themeName = context.themeNames[(index + 1) % context.themeNames.count]
+            state.message = state.themeName
+        case .toggleLanguage:
+            state.language = state.language == .zh ? .en : .zh
+        case .toggleHelp:
+            state.showHelp.toggle()
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+        case .click(let x, let y), .doubleClick(let x, let y):
+            click(&state, x: x, y: y, open: { if case .doubleClick = action { return true } else { return false } }(), dataset)
+        case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove:
+            Search.update(&state, action, dataset)
+        }
+        return []
+    }
+
+    private static func isSearchAction(_ action: Action) -> Bool {
+        switch action {
+        case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove: return true
+        default: return false
+        }
+    }
+
+    /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
+    private static func switchCity(_ state: inout ViewState, to id: String, _ dataset: Dataset) {
+        state.cityID = id
+        switch state.screen {
+        case .overview:
+            if let index = dataset.cities.firstIndex(where: { $0.id == id }) { state.setSelection(0, index) }
+        case .city, .cluster:
+            state.stack = [.overview, .city(id)]
+            state.focus = min(state.focus, ScreenRows.panelCount(.city(id)) - 1)
+        case .targets:
+            state.stack = [.overview, .city(id), .targets(city: id)]
+        case .compare:
+            break
+        }
+    }
+
+    private static func moveSelection(_ state: inout ViewState, to row: Int, _ dataset: Dataset) {
+        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        guard !rows.isEmpty else { return }
+        let clamped = min(max(row, 0), rows.count - 1)
+        if case .compare = state.screen, case .comparison(let id) = rows[clamped] {
+            // The compare screen shows the selected indicator: the screen follows the row.
+            state.stack[state.stack.count - 1] = .compare(indicator: id)
+        }
+        state.setSelection(state.focus, clamped)
+        if case .overview = state.screen, state.focus == 0, case .city(let id) = rows[clamped] { state.cityID = id }
+    }
+
+    private static func push(_ state: inout ViewState, _ screen: Screen) {
+        guard state.screen != screen else { return }
+        state.stack.append(screen)
+        state.focus = 0
+    }
+
+    private static func goBack(_ state: inout ViewState) {
+        if state.showHelp {
+            state.showHelp = false
+        } else if state.stack.count > 1 {
+            state.stack.removeLast()
+            state.focus = 0
+        }
+    }
+
+    private static func drillDown(_ state: inout ViewState, _ dataset: Dataset) {
+        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        guard !rows.isEmpty else { return }
+        switch rows[min(state.selection(state.focus), rows.count - 1)] {
+        case .city(let id):
+            state.cityID = id
+            push(&state, .city(id))
+        case .cluster(let city, let cluster):
+            push(&state, .cluster(city: city, cluster: cluster))
+        case .indicator(let city, let indicator):
+            if case .targets = state.screen {
+                openCompare(&state, indicator, dataset)
+            } else {
+                push(&state, .targets(city: city))
+                select(&state, indicator: indicator, dataset)
+            }
+        case .comparison(let indicator):
+            openCompare(&state, indicator, dataset)
+        case .item:
+            break
+        }
+    }
+
+    /// `c`: compare the indicator selected in the focused table, else the first comparable one.
+    private static func showCompare(_ state: inout ViewState, _ dataset: Dataset) {
+        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
+        switch selected {
+        case .indicator(_, let id)?, .comparison(let id)?:
+            openCompare(&state, id, dataset)
+        default:
+            if let first = dataset.comparableIndicatorIDs().first { openCompare(&state, first, dataset) }
+        }
+    }
+
+    private static func openCompare(_ state: inout ViewState, _ indicator: String, _ dataset: Dataset) {
+        let comparable = dataset.comparableIndicatorIDs()
+        guard let index = comparable.firstIndex(of: indicator) else {
+            state.message = state.language == .zh ? "只有一个城市有此指标" : "only one city measures this"
+            return
+        }
+        if case .compare = state.screen { state.stack.removeLast() }
+        push(&state, .compare(indicator: indicator))
+        state.setSelection(0, index)
+    }
+
+    /// Selects an indicator's row on the current screen's focused table.
+    static func select(_ state: inout ViewState, indicator: String, _ dataset: Dataset) {
+        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        if let index = rows.firstIndex(where: { if case .indicator(_, indicator) = $0 { return true } else { return false } }) {
+            state.setSelection(state.focus, index)
+        }
+    }
+
+    private static func click(_ state: inout ViewState, x: Int, y: Int, open: Bool, _ dataset: Dataset) {
+        guard let target = Dashboard.render(state, dataset).hit(x: x, y: y) else { return }
+        switch target {
+        case .cityTab(let index):
+            switchCity(&state, to: dataset.cities[index].id, dataset)
+        case .row(let panel, let index):
+            state.focus = panel
+            moveSelection(&state, to: index, dataset)
+            if open { drillDown(&state, dataset) }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import IndustryModel
+
+/// The parts around every screen: the city tabs on top, the path and keys below, and the
+/// message shown when the terminal is too small.
+enum Chrome {
+    static let minimumWidth = 44
+    static let minimumHeight = 12
+
+    static func header(_ ctx: inout RenderContext, row: Rect) {
+        let state = ctx.state
+        ctx.canvas.grid.fill(row, style: Style(.statusBar))
+        var x = row.x
+        let name = state.width >= 100 ? state.t(Labels.appName) : "IndustryDash"
+        x += ctx.canvas.text(" " + name + " ", in: Rect(x: x, y: row.y, width: row.width, height: 1),
+                             style: Style(.statusBar, bold: true))
+        for (index, city) in ctx.dataset.cities.enumerated() {
+            let label = " \(index + 1) \(city.name.text(state.language)) "
+            let selected = city.id == state.cityID
+            let area = Rect(x: x, y: row.y, width: max(0, row.right - x), height: 1)
+            let used = ctx.canvas.text(label, in: area, style: selected ? Style(.selection, bold: true) : Style(.statusBar))
+            ctx.hit(Rect(x: x, y: row.y, width: used, height: 1), .cityTab(index))
+            x += used
+        }
+        let right = " " + state.t(Labels.asOf) + " " + state.asOf.description + " "
+        if row.right - x > CellWidth.of(right) {
+            ctx.canvas.text(right, in: row, style: Style(.statusBar), alignRight: true)
+        }
+    }
+
+    static func footer(_ ctx: inout RenderContext, statusRow: Rect, keysRow: Rect, path: [String], source: String) {
+        let message = ctx.state.message.map { "  " + $0 } ?? ""
+        ctx.draw(StatusBar(path: path, right: source + message), in: statusRow)
+        ctx.draw(KeyHints(hints(for: ctx.state)), in: keysRow)
+    }
+
+    static func hints(for state: ViewState) -> [KeyHints.Hint] {
+        let zh = state.language == .zh
+        if state.search != nil {
+            return [.init("↵", zh ? "跳转" : "jump"), .init("↑↓", zh ? "选择" : "select"), .init("Esc", zh ? "取消" : "cancel")]
+        }
+        var hints: [KeyHints.Hint] = [.init("←→", zh ? "城市" : "city"), .init("↑↓", zh ? "选择" : "move")]
+        switch state.screen {
+        case .compare:
+            hints.append(.init("v", zh ? "绝对值/占目标" : "values/share"))
+        case .targets:
+            hints += [.init("s", zh ? "排序" : "sort"), .init("c", zh ? "对比" : "compare")]
+        default:
+            hints += [.init("↵", zh ? "进入" : "open"), .init("Tab", zh ? "面板" : "panel")]
+        }
+        if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
+        hints += [.init("t", zh ? "目标" : "targets"), .init("/", zh ? "搜索" : "search"), .init("L", "中/EN"),
+                  .init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit")]
+        return hints
+    }
+
+    /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1).
+    static func tooSmall(_ ctx: inout RenderContext) {
+        let state = ctx.state
+        let lines = [state.t(Labels.tooSmall) + ":",
+                     (state.language == .zh ? "至少需要 " : "need at least ") + "\(minimumWidth) x \(minimumHeight)",
+                     (state.language == .zh ? "当前 " : "now ") + "\(state.width) x \(state.height)"]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < state.height {
+            let fitted = TextFit.center(line, in: state.width, ellipsis: ctx.canvas.glyphs.ellipsis)
+            ctx.canvas.text(fitted, in: Rect(x: 0, y: top + index, width: state.width, height: 1),
+                            style: Style(index == 0 ? .behind : .text, bold: index == 0))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import IndustryModel
+
+/// One city: its clusters, its targets with progress and status, and key facts with dates.
+enum CityView {
+    static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
+        let wide = body.width >= 100
+        let factsHeight = min(max(5, body.height / 3), 12)
+        let rows = Layout.split(body, .vertical, [.fill(1), .length(factsHeight)])
+        let top = wide
+            ? Layout.split(rows[0], .horizontal, [.percentage(30), .fill(1)])
+            : Layout.split(rows[0], .vertical, [.length(min(city.clusters.count + 3, max(5, rows[0].height * 2 / 5))), .fill(1)])
+        clusters(&ctx, city, in: top[0])
+        targets(&ctx, city, in: top[1])
+        facts(&ctx, city, in: rows[1])
+        let newest = city.sources.max { $0.date < $1.date }
+        return Format.sourceShort(newest, ctx.state)
+    }
+
+    private static func clusters(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+        let state = ctx.state
+        let title = city.clusters.contains { $0.tags.contains(.keyCluster) } ? Labels.clusters : Labels.namedIndustries
+        let inner = ctx.panel(state.t(title) + " (\(city.clusters.count))", right: city.system?.code ?? "", in: area, panel: 0)
+        let rows = city.clusters.map { cluster in
+            Table.Row([cluster.name.text(state.language), Format.tags(cluster, state),
+                       cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
+        }
+        ctx.table([Table.Column(state.t(Labels.clusters), width: .percentage(45)),
+                   Table.Column(state.language == .zh ? "级别" : "Distinction", width: .fill(1)),
+                   Table.Column(state.t(Labels.chains), width: .length(state.language == .zh ? 6 : 6), alignment: .right)],
+                  rows, panel: 0, in: inner)
+    }
+
+    static func targetRows(_ indicators: [Indicator], _ city: City, _ state: ViewState) -> [Table.Row] {
+        indicators.map { indicator in
+            let progress = city.progress(of: indicator, asOf: state.asOf)
+            let role = Format.role(progress.status)
+            let name = (indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language)
+            return Table.Row([name, Format.latest(indicator, state), Format.target(indicator, state, compact: true),
+                              indicator.target.map { "\($0.year)" } ?? "", Format.percent(progress.share),
+                              Format.status(progress, state)],
+                             roles: [nil, nil, nil, .muted, role, role])
+        }
+    }
+
+    static func targetColumns(_ state: ViewState, width: Int) -> [Table.Column] {
+        var columns = [Table.Column(state.t(Labels.indicator), width: .fill(1))]
+        if width >= 56 { columns.append(Table.Column(state.t(Labels.latest), width: .length(13), alignment: .right)) }
+        columns.append(Table.Column(state.t(Labels.target), width: .length(13), alignment: .right))
+        if width >= 76 { columns.append(Table.Column(state.t(Labels.year), width: .length(4), alignment: .right)) }
+        if width >= 64 { columns.append(Table.Column("%", width: .length(5), alignment: .right)) }
+        columns.append(Table.Column(state.t(Labels.status), width: .length(state.language == .zh ? 11 : 13)))
+        return columns
+    }
+
+    /// Rows keep only the columns `targetColumns` chose for this width.
+    static func fit(_ rows: [Table.Row], width: Int) -> [Table.Row] {
+        let keep = [true, width >= 56, true, width >= 76, width >= 64, true]
+        return rows.map { row in
+            let pairs = zip(row.cells, row.roles + Array(repeating: nil, count: max(0, row.cells.count - row.roles.count)))
+            let kept = zip(pairs, keep).filter(\.1).map(\.0)
+            return Table.Row(kept.map(\.0), roles: kept.map(\.1))
+        }
+    }
+
+    private static func targets(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+        let state = ctx.state
+        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+        let counts = city.statusCounts(asOf: state.asOf)
+        let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
+            Format.mark($0, ascii: state.ascii) + "\(counts[$0] ?? 0)"
+        }.joined(separator: " ")
+        let inner = ctx.panel(state.t(Labels.targets) + " (\(indicators.count)) · " + state.t(state.sort.label),
+                              right: summary, in: area, panel: 1)
+        ctx.table(targetColumns(state, width: inner.width), fit(targetRows(indicators, city, state), width: inner.width),
+                  panel: 1, in: inner)
+    }
+
+    private static func facts(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+        let state = ctx.state
+        let inner = ctx.panel(state.t(Labels.keyFacts) + " (\(city.facts.count))", in: area, panel: 2)
+        let rows = city.facts.map { fact in
+            Table.Row([fact.group.label.text(state.language), fact.name.text(state.language), Format.fact(fact, state),
+                       fact.date.description, city.source(fact.source)?.publisher.text(state.language) ?? fact.source],
+                      roles: [.muted, nil, .accent, .muted, .muted])
+        }
+        var columns = [Table.Column(state.t(Labels.category), width: .length(state.language == .zh ? 8 : 14)),
+                       Table.Column(state.t(Labels.indicator), width: .fill(2)),
+                       Table.Column(state.language == .zh ? "数值" : "Value", width: .length(14), alignment: .right),
+                       Table.Column(state.language == .zh ? "截至" : "As of", width: .length(10))]
+        if inner.width >= 100 { columns.append(Table.Column(state.t(Labels.source), width: .fill(1))) }
+        let shown = inner.width >= 100 ? rows : rows.map { Table.Row(Array($0.cells.prefix(4)), roles: Array($0.roles.prefix(4))) }
+        ctx.table(columns, shown, panel: 2, in: inner)
+    }
+}

@@ -1,0 +1,83 @@
+import IndustryModel
+
+/// A cluster: names in both languages, distinctions, chains and focus areas, the targets,
+/// plan tasks (with lead departments), projects and enterprises that concern it, and sources.
+enum ClusterView {
+    static func render(_ ctx: inout RenderContext, city: City, cluster: Cluster, in body: Rect) -> String {
+        let state = ctx.state
+        let info = infoLines(city, cluster, state).flatMap { line in
+            TextFit.wrap(line.0, width: max(1, body.width - 2)).map { ($0, line.1) }
+        }
+        let rows = Layout.split(body, .vertical, [.length(min(info.count + 2, max(4, body.height - 8))), .fill(1)])
+        let inner = ctx.panel(cluster.name.text(state.language), right: city.name.text(state.language), in: rows[0])
+        for (row, line) in info.prefix(inner.height).enumerated() { ctx.text(line.0, in: inner, row: row, style: line.1) }
+        let wide = body.width >= 100
+        let lower = wide
+            ? Layout.split(rows[1], .horizontal, [.fill(1), .fill(1), .fill(1)])
+            : Layout.split(rows[1], .vertical, [.fill(1), .fill(1), .fill(1)])
+        indicators(&ctx, city, cluster, in: lower[0])
+        tasks(&ctx, city, cluster, in: lower[1])
+        entities(&ctx, city, cluster, in: lower[2])
+        return Format.sourceShort(cluster.sources.last.flatMap(city.source), state)
+    }
+
+    private static func infoLines(_ city: City, _ cluster: Cluster, _ state: ViewState) -> [(String, Style)] {
+        let other = state.language == .zh ? cluster.name.en : cluster.name.zh
+        let separator = state.language == .zh ? "、" : ", "
+        var lines: [(String, Style)] = [(other, Style(.muted))]
+        let tags = cluster.tags.map { $0.label.text(state.language) }.joined(separator: separator)
+        if !tags.isEmpty { lines.append((tags, Style(.accent))) }
+        let chains = cluster.chains.map { $0.text(state.language) }.joined(separator: separator)
+        lines.append((state.t(Labels.chains) + ": " + (chains.isEmpty ? state.t(Labels.none) : chains), .text))
+        if !cluster.focus.isEmpty {
+            lines.append((state.t(Labels.focusAreas) + ": " + cluster.focus.map { $0.text(state.language) }.joined(separator: separator), .text))
+        }
+        if let note = cluster.note { lines.append((state.t(Labels.note) + ": " + note.text(state.language), Style(.muted))) }
+        if let system = city.system?.note { lines.append((system.text(state.language), Style(.muted))) }
+        for id in cluster.sources {
+            lines.append((state.t(Labels.source) + ": " + Format.source(city.source(id), state), Style(.muted)))
+        }
+        return lines
+    }
+
+    private static func indicators(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+        let state = ctx.state
+        let related = city.indicators.filter { $0.clusters.contains(cluster.id) }
+        let inner = ctx.panel(state.t(Labels.related) + " (\(related.count))", in: area, panel: 0)
+        let rows = related.map { indicator -> Table.Row in
+            let progress = city.progress(of: indicator, asOf: state.asOf)
+            return Table.Row([indicator.name.text(state.language), Format.target(indicator, state), Format.status(progress, state)],
+                             roles: [nil, nil, Format.role(progress.status)])
+        }
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1)),
+                   Table.Column(state.t(Labels.target), width: .length(12), alignment: .right),
+                   Table.Column(state.t(Labels.status), width: .length(12))], rows, panel: 0, in: inner)
+    }
+
+    private static func tasks(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+        let state = ctx.state
+        let tasks = city.tasks(concerning: cluster.id)
+        let inner = ctx.panel(state.t(Labels.tasks) + " (\(tasks.count))", in: area, panel: 1)
+        let rows = tasks.map { pair in
+            Table.Row(["\(pair.task.number)", pair.task.name.text(state.language),
+                       pair.task.leads.compactMap { city.department($0)?.name.text(state.language) }.joined(separator: ", ")],
+                      roles: [.muted, nil, .muted])
+        }
+        ctx.table([Table.Column("#", width: .length(2), alignment: .right),
+                   Table.Column(state.t(Labels.tasks), width: .fill(1)),
+                   Table.Column(state.t(Labels.leads), width: .fill(1))], rows, panel: 1, in: inner)
+    }
+
+    private static func entities(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+        let state = ctx.state
+        let named = city.entities.filter { $0.cluster == cluster.id }
+        let inner = ctx.panel(state.t(Labels.projects) + " (\(named.count))", in: area, panel: 2)
+        if named.isEmpty {
+            ctx.text(state.t(Labels.none), in: inner, style: Style(.muted))
+            return
+        }
+        let rows = named.map { Table.Row([$0.name.text(state.language), $0.note?.text(state.language) ?? ""], roles: [nil, .muted]) }
+        ctx.table([Table.Column(state.language == .zh ? "名称" : "Name", width: .fill(1)),
+                   Table.Column(state.t(Labels.note), width: .fill(1))], rows, panel: 2, in: inner)
+    }
+}

@@ -1,0 +1,70 @@
+import IndustryModel
+
+/// One indicator across every city that measures it: latest value and target as grouped
+/// bars, or each city's share of its own target; notes where years or wording differ.
+enum CompareView {
+    static func render(_ ctx: inout RenderContext, indicator id: String, in body: Rect) -> String {
+        let state = ctx.state
+        let ids = ctx.dataset.comparableIndicatorIDs()
+        let narrow = body.width < 100
+        let parts = narrow
+            ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
+            : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
+        let list = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: 0)
+        let rows = ids.map { Table.Row([OverviewView.name(of: $0, ctx.dataset, state)]) }
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], rows, panel: 0, in: list)
+        guard let comparison = ctx.dataset.comparison(of: id, asOf: state.asOf) else { return "" }
+        let mode = state.compareMode
+        let title = OverviewView.name(of: id, ctx.dataset, state)
+        let modeLabel = state.t(mode == .absolute ? Labels.absolute : Labels.shareOfTarget)
+        let inner = ctx.panel(title, right: "v: " + modeLabel, in: parts[1])
+        let detailHeight = min(inner.height, comparison.entries.count + 3)
+        let split = Layout.split(inner, .vertical, [.fill(1), .length(detailHeight)])
+        bars(&ctx, comparison, mode: mode, in: split[0])
+        details(&ctx, comparison, in: split[1])
+        let first = comparison.entries.first
+        return Format.sourceShort(first.flatMap { entry in entry.indicator.target.flatMap { entry.city.source($0.source) } }, state)
+    }
+
+    /// Grouped bars: per city, latest and target (absolute) or share of own target.
+    static func bars(_ ctx: inout RenderContext, _ comparison: IndicatorComparison, mode: CompareMode, in area: Rect) {
+        let state = ctx.state
+        let groups: [GroupedBarChart.Group]
+        let series: [GroupedBarChart.Series]
+        switch mode {
+        case .absolute:
+            series = [.init(state.t(Labels.latest), role: .bar), .init(state.t(Labels.target), role: .target)]
+            groups = comparison.entries.map { entry in
+                let latest = entry.latestValue ?? .nan
+                let target = entry.targetValue ?? .nan
+                return GroupedBarChart.Group(entry.city.name.text(state.language), values: [latest, target], valueLabels: [
+                    entry.latestValue == nil ? state.t(Labels.noData) : Format.latest(entry.indicator, state),
+                    Format.target(entry.indicator, state) + (entry.indicator.target.map { " (\($0.year))" } ?? ""),
+                ])
+            }
+        case .share:
+            series = [.init(state.t(Labels.shareOfTarget), role: .bar)]
+            groups = comparison.entries.map { entry in
+                let share = entry.progress.share
+                return GroupedBarChart.Group(entry.city.name.text(state.language), values: [share.map { $0 * 100 } ?? .nan],
+                                             valueLabels: [share == nil ? state.t(Labels.noData) : Format.percent(share)])
+            }
+        }
+        ctx.draw(GroupedBarChart(series: series, groups: groups, maximum: mode == .share ? 100 : nil), in: area)
+    }
+
+    private static func details(_ ctx: inout RenderContext, _ comparison: IndicatorComparison, in area: Rect) {
+        let state = ctx.state
+        var lines: [(String, Style)] = []
+        if comparison.targetYearsDiffer { lines.append((state.t(Labels.yearsDiffer), Style(.atRisk))) }
+        if comparison.namesDiffer { lines.append((state.t(Labels.wordingDiffers), Style(.atRisk))) }
+        for entry in comparison.rankedByTarget() {
+            let name = entry.city.name.text(state.language)
+            let wording = entry.indicator.target?.wording.map { "「\($0)」" } ?? ""
+            lines.append((name + " " + Format.status(entry.progress, state) + " " + wording, Style(Format.role(entry.progress.status))))
+        }
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            ctx.text(line.0, in: area, row: row, style: line.1)
+        }
+    }
+}

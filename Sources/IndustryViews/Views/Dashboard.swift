@@ -1,0 +1,57 @@
+import IndustryModel
+
+/// The whole screen for a state: header, the current view, footer and any overlay.
+/// The live terminal, `idash snapshot` and the tests all render through this one function.
+public enum Dashboard {
+    public static func render(_ state: ViewState, _ dataset: Dataset) -> Frame {
+        var ctx = RenderContext(state: state, dataset: dataset)
+        guard state.width >= Chrome.minimumWidth, state.height >= Chrome.minimumHeight else {
+            Chrome.tooSmall(&ctx)
+            return Frame(grid: ctx.canvas.grid, hits: [])
+        }
+        let rows = Layout.split(ctx.canvas.area, .vertical, [.length(1), .fill(1), .length(1), .length(1)])
+        Chrome.header(&ctx, row: rows[0])
+        let source = body(&ctx, in: rows[1])
+        Chrome.footer(&ctx, statusRow: rows[2], keysRow: rows[3], path: path(state, dataset), source: source)
+        if let search = state.search {
+            Overlays.search(&ctx, search, over: rows[1])
+        } else if state.showHelp {
+            Overlays.help(&ctx, over: rows[1])
+        }
+        return Frame(grid: ctx.canvas.grid, hits: ctx.hits)
+    }
+
+    /// Draws the current screen; returns the source line for the status bar.
+    private static func body(_ ctx: inout RenderContext, in area: Rect) -> String {
+        let dataset = ctx.dataset
+        switch ctx.state.screen {
+        case .overview:
+            return OverviewView.render(&ctx, in: area)
+        case .city(let id):
+            guard let city = dataset.city(id) else { return "" }
+            return CityView.render(&ctx, city: city, in: area)
+        case .cluster(let cityID, let clusterID):
+            guard let city = dataset.city(cityID), let cluster = city.cluster(clusterID) else { return "" }
+            return ClusterView.render(&ctx, city: city, cluster: cluster, in: area)
+        case .targets(let id):
+            guard let city = dataset.city(id) else { return "" }
+            return TargetsView.render(&ctx, city: city, in: area)
+        case .compare(let indicator):
+            return CompareView.render(&ctx, indicator: indicator, in: area)
+        }
+    }
+
+    /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工.
+    public static func path(_ state: ViewState, _ dataset: Dataset) -> [String] {
+        state.stack.map { screen in
+            switch screen {
+            case .overview: return state.t(Labels.overview)
+            case .city(let id): return dataset.city(id)?.name.text(state.language) ?? id
+            case .cluster(let cityID, let clusterID):
+                return dataset.city(cityID)?.cluster(clusterID)?.name.text(state.language) ?? clusterID
+            case .targets: return state.t(Labels.targets)
+            case .compare(let id): return state.t(Labels.compare) + ": " + OverviewView.name(of: id, dataset, state)
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import IndustryModel
+
+/// How figures, statuses and sources read on screen, in one place for every view.
+enum Format {
+    /// A status as a mark and a word: never colour alone (colour-blind readers, mono themes).
+    static func status(_ progress: Progress, _ state: ViewState) -> String {
+        // A forecast shows in the value column ("预计超…"); a stale pace is starred and explained
+        // in the detail panel and the help legend.
+        mark(progress.status, ascii: state.ascii) + " " + state.t(progress.status.label) + (progress.isStale ? "*" : "")
+    }
+
+    static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
+        switch status {
+        case .achieved: return ascii ? "v" : "✓"
+        case .onTrack: return "+"
+        case .atRisk: return "!"
+        case .behind: return ascii ? "x" : "✗"
+        case .noData: return "-"
+        case .qualitative: return "~"
+        }
+    }
+
+    static func role(_ status: ProgressStatus) -> Role {
+        switch status {
+        case .achieved: return .achieved
+        case .onTrack: return .onTrack
+        case .atRisk: return .atRisk
+        case .behind: return .behind
+        case .noData, .qualitative: return .noData
+        }
+    }
+
+    static func figure(_ value: Double, _ indicator: Indicator, qualifiers: [Qualifier], _ state: ViewState) -> String {
+        FigureFormat.qualified(value, unit: indicator.unit, measure: indicator.measure, qualifiers: qualifiers,
+                               language: state.language)
+    }
+
+    static func latest(_ indicator: Indicator, _ state: ViewState) -> String {
+        guard let latest = indicator.latest else { return state.t(Labels.noData) }
+        return figure(latest.value, indicator, qualifiers: latest.qualifiers, state)
+    }
+
+    /// The target; `compact` leaves out 力争 (striving), which tables have no room for and
+    /// which the detail panel shows with the document's words.
+    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
+        guard let target = indicator.target else { return "" }
+        let qualifiers = compact ? target.qualifiers.filter { $0 != .striving } : target.qualifiers
+        if let value = target.value { return figure(value, indicator, qualifiers: qualifiers, state) }
+        return target.text?.text(state.language) ?? ""
+    }
+
+    static func fact(_ fact: Fact, _ state: ViewState) -> String {
+        FigureFormat.qualified(fact.value, unit: fact.unit, measure: fact.measure, qualifiers: fact.qualifiers,
+                               language: state.language)
+    }
+
+    static func percent(_ share: Double?) -> String {
+        guard let share, share.isFinite else { return "" }
+        return FigureFormat.decimal(share * 100, decimals: 0) + "%"
+    }
+
+    /// "publisher, title, date" for a source footer line.
+    static func source(_ source: Source?, _ state: ViewState) -> String {
+        guard let source else { return "" }
+        return "\(source.publisher.text(state.language))《\(source.title.text(state.language))》\(source.date)"
+    }
+
+    /// The short form for status bars: "publisher date".
+    static func sourceShort(_ source: Source?, _ state: ViewState) -> String {
+        guard let source else { return "" }
+        return state.t(Labels.source) + ": " + source.publisher.text(state.language) + " " + source.date.description
+    }
+
+    /// Short distinctions for a table column: 国家级, 万亿级, 支柱.
+    static func tags(_ cluster: Cluster, _ state: ViewState) -> String {
+        cluster.tags.compactMap { tag -> String? in
+            switch tag {
+            case .keyCluster: return nil
+            case .nationalAdvanced: return state.language == .zh ? "国家级集群" : "national"
+            case .trillionLevel: return state.language == .zh ? "万亿级" : "trillion"
+            case .trillionTarget: return state.language == .zh ? "万亿目标" : "trillion target"
+            case .pillar: return state.language == .zh ? "支柱产业" : "pillar"
+            }
+        }.joined(separator: state.language == .zh ? "、" : ", ")
+    }
+}

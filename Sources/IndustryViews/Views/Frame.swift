@@ -1,0 +1,70 @@
+import IndustryModel
+
+/// Where a mouse click lands.
+public enum HitTarget: Hashable, Sendable {
+    case cityTab(Int)
+    case row(panel: Int, index: Int)
+}
+
+/// One rendered screen: the cells, and the regions a click can select.
+public struct Frame: Sendable {
+    public var grid: Grid
+    public var hits: [(rect: Rect, target: HitTarget)]
+
+    /// The target under a cell; later (top-most) regions win.
+    public func hit(x: Int, y: Int) -> HitTarget? {
+        hits.last { $0.rect.contains(x: x, y: y) }?.target
+    }
+}
+
+/// What a view draws with: the canvas, the click regions it adds, and read-only state.
+struct RenderContext {
+    var canvas: Canvas
+    var hits: [(rect: Rect, target: HitTarget)] = []
+    let state: ViewState
+    let dataset: Dataset
+
+    init(state: ViewState, dataset: Dataset) {
+        canvas = Canvas(width: state.width, height: state.height, glyphs: state.ascii ? .ascii : .unicode)
+        self.state = state
+        self.dataset = dataset
+    }
+
+    mutating func draw(_ widget: some Widget, in area: Rect) {
+        widget.render(in: area.intersection(canvas.area), on: &canvas)
+    }
+
+    mutating func text(_ text: String, in area: Rect, row: Int = 0, style: Style = .text, alignRight: Bool = false) {
+        canvas.text(text, in: area, row: row, style: style, alignRight: alignRight)
+    }
+
+    mutating func hit(_ rect: Rect, _ target: HitTarget) {
+        hits.append((rect, target))
+    }
+
+    var isFocusedPanel: (Int) -> Bool { { [focus = state.focus] in $0 == focus } }
+
+    /// A bordered panel; returns its inside.
+    mutating func panel(_ title: String, right: String = "", in area: Rect, panel index: Int? = nil) -> Rect {
+        let panel = Panel(title: title, rightTitle: right, focused: index.map(isFocusedPanel) ?? false)
+        draw(panel, in: area)
+        return panel.inner(of: area)
+    }
+
+    /// A table whose selection is the state's for `panel`; rows become click targets.
+    mutating func table(_ columns: [Table.Column], _ rows: [Table.Row], panel index: Int, in area: Rect) {
+        let selected = rows.isEmpty ? nil : min(state.selection(index), rows.count - 1)
+        var tableState = TableState(selected: state.focus == index ? selected : nil)
+        if let selected {
+            // Offsets follow from the selection alone, so rendering stays a pure function of state.
+            tableState.offset = max(0, selected - Table.visibleRows(forHeight: area.height) + 1)
+        }
+        let table = Table(columns: columns, rows: rows)
+        table.render(in: area, on: &canvas, state: &tableState)
+        let visible = Table.visibleRows(forHeight: area.height)
+        for line in 0..<min(visible, max(0, rows.count - tableState.offset)) {
+            hit(Rect(x: area.x, y: area.y + 1 + line, width: area.width, height: 1),
+                .row(panel: index, index: tableState.offset + line))
+        }
+    }
+}

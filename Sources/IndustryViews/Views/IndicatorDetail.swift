@@ -1,0 +1,97 @@
+import IndustryModel
+
+/// Everything known about one indicator: names, baseline, dated values, target and the
+/// document's words, pace, sources, notes and the plan tasks that set it.
+enum IndicatorDetail {
+    static func render(_ ctx: inout RenderContext, city: City, indicator: Indicator, in area: Rect) {
+        let state = ctx.state
+        let progress = city.progress(of: indicator, asOf: state.asOf)
+        let inner = ctx.panel(indicator.name.text(state.language), in: area)
+        guard !inner.isEmpty else { return }
+        var row = 0
+        func line(_ text: String, _ style: Style = .text) {
+            guard row < inner.height else { return }
+            ctx.text(text, in: inner, row: row, style: style)
+            row += 1
+        }
+        let other = state.language == .zh ? indicator.name.en : indicator.name.zh
+        line(other, Style(.muted))
+        let category = city.categories.first { $0.id == indicator.category }?.name.text(state.language) ?? indicator.category
+        line(category + (indicator.number.map { " · " + state.t(Labels.system) + " #\($0)" } ?? ""), Style(.muted))
+        if let baseline = indicator.baseline {
+            line(state.t(Labels.baseline) + ": " + Format.figure(baseline.value, indicator, qualifiers: baseline.qualifiers, state)
+                 + " (\(baseline.date))" + (baseline.wording.map { " 「\($0)」" } ?? ""))
+        }
+        if let target = indicator.target {
+            line(state.t(Labels.target) + ": " + Format.target(indicator, state) + " (\(target.year))", Style(.title, bold: true))
+            if let wording = target.wording { line("  " + state.t(Labels.wording) + "「\(wording)」", Style(.muted)) }
+        }
+        line(state.t(Labels.observations) + ":")
+        if indicator.observations.isEmpty { line("  " + state.t(Labels.noData), Style(.noData)) }
+        for observation in indicator.observations.suffix(4) {
+            line("  \(observation.date)  " + Format.figure(observation.value, indicator, qualifiers: observation.qualifiers, state)
+                 + (observation.wording.map { " 「\($0)」" } ?? ""))
+        }
+        if indicator.observations.count >= 2 && row < inner.height {
+            ctx.draw(Sparkline(indicator.observations.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row,
+                                                                            width: min(30, inner.width - 2), height: 1))
+            row += 1
+        }
+        line(state.t(Labels.status) + ": " + Format.status(progress, state), Style(Format.role(progress.status), bold: true))
+        if progress.share != nil && row < inner.height {
+            let gauge = Gauge(ratio: progress.share.map { min(max($0, 0), 1) }, label: Format.percent(progress.share),
+                              role: Format.role(progress.status), expected: progress.expected)
+            ctx.draw(gauge, in: Rect(x: inner.x, y: inner.y + row, width: min(inner.width, 40), height: 1))
+            row += 1
+            if let expected = progress.expected {
+                line("  " + state.t(Labels.expectedPace) + " " + Format.percent(expected), Style(.muted))
+            }
+        }
+        if progress.isStale { line("* " + state.t(Labels.stale), Style(.atRisk)) }
+        let sourceIDs = ([indicator.target?.source] + indicator.observations.map(\.source) + [indicator.baseline?.source])
+            .compactMap { $0 }
+        for id in orderedUnique(sourceIDs) {
+            line(state.t(Labels.source) + ": " + Format.source(city.source(id), state), Style(.muted))
+        }
+        if let note = indicator.note { line(state.t(Labels.note) + ": " + note.text(state.language), Style(.accent)) }
+        for action in city.actions {
+            for task in action.tasks where task.indicators.contains(indicator.id) {
+                let leads = task.leads.compactMap { city.department($0)?.name.text(state.language) }
+                    .joined(separator: state.language == .zh ? "、" : ", ")
+                line((state.language == .zh ? "任务\(task.number) " : "Task \(task.number) ") + task.name.text(state.language)
+                     + " (" + state.t(Labels.leads) + ": " + leads + ")", Style(.muted))
+            }
+        }
+    }
+
+    static func orderedUnique(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The whole indicator system of a city, sortable, with the selected indicator's detail.
+enum TargetsView {
+    static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
+        let state = ctx.state
+        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+        let wide = body.width >= 110
+        let parts = wide
+            ? Layout.split(body, .horizontal, [.percentage(62), .fill(1)])
+            : Layout.split(body, .vertical, [.fill(1), .length(min(12, body.height / 2))])
+        let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(indicators.count))",
+                              right: "s: " + state.t(state.sort.label), in: parts[0], panel: 0)
+        var rows = CityView.targetRows(indicators, city, state)
+        if state.sort == .category {
+            let names = Dictionary(uniqueKeysWithValues: city.categories.map { ($0.id, $0.name.text(state.language)) })
+            for index in rows.indices {
+                rows[index].cells[0] = "[" + (names[indicators[index].category] ?? "") + "] " + rows[index].cells[0]
+            }
+        }
+        ctx.table(CityView.targetColumns(state, width: inner.width), CityView.fit(rows, width: inner.width), panel: 0, in: inner)
+        guard !indicators.isEmpty else { return "" }
+        let selected = indicators[min(state.selection(0), indicators.count - 1)]
+        IndicatorDetail.render(&ctx, city: city, indicator: selected, in: parts[1])
+        return Format.sourceShort(selected.target.flatMap { city.source($0.source) }, state)
+    }
+}

@@ -1,0 +1,94 @@
+import IndustryModel
+
+/// The cities side by side (stacked when narrow): their system, headline figure, target
+/// statuses and enterprise tiers; below, one indicator compared across the cities.
+enum OverviewView {
+    static func render(_ ctx: inout RenderContext, in body: Rect) -> String {
+        let cities = ctx.dataset.cities
+        let sideBySide = body.width >= 100 && !cities.isEmpty && body.width / cities.count >= 30
+        let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : 5
+        let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * cities.count)
+        let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
+        let cardAreas = sideBySide
+            ? Layout.split(parts[0], .horizontal, cities.map { _ in .fill(1) })
+            : Layout.split(parts[0], .vertical, cities.map { _ in .length(cardHeight) })
+        for (index, city) in cities.enumerated() where index < cardAreas.count {
+            card(&ctx, city, index: index, in: cardAreas[index], tall: sideBySide)
+        }
+        comparison(&ctx, in: parts[1])
+        let sources = ctx.dataset.cities.reduce(0) { $0 + $1.sources.count }
+        return ctx.state.language == .zh ? "\(sources)条来源,各数字均注明出处" : "\(sources) cited sources; every figure names its own"
+    }
+
+    private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, in area: Rect, tall: Bool) {
+        let state = ctx.state
+        let selected = state.focus == 0 && min(state.selection(0), ctx.dataset.cities.count - 1) == index
+        let panel = Panel(title: "\(index + 1) \(city.name.text(state.language))", rightTitle: city.system?.code ?? "",
+                          focused: selected)
+        ctx.draw(panel, in: area)
+        ctx.hit(area, .row(panel: 0, index: index))
+        let inner = panel.inner(of: area)
+        var lines: [(String, Style)] = []
+        if tall, let system = city.system {
+            var counts: [String] = []
+            if let clusters = system.clusterCount { counts.append(state.language == .zh ? "\(clusters)个集群" : "\(clusters) clusters") }
+            if let chains = system.chainCount { counts.append(state.language == .zh ? "\(chains)条产业链" : "\(chains) chains") }
+            lines.append((([system.name.text(state.language)] + counts).joined(separator: " · "), Style(.muted)))
+        }
+        if let headline = headline(city) {
+            let progress = city.progress(of: headline, asOf: state.asOf)
+            lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
+            let due = headline.target.map { " (\($0.year))" } ?? ""
+            lines.append(("  " + state.t(Labels.target) + " " + Format.target(headline, state) + due + "  "
+                          + Format.status(progress, state), Style(Format.role(progress.status))))
+        }
+        let counts = city.statusCounts(asOf: state.asOf)
+        func countLine(words: Bool) -> String {
+            ProgressStatus.allCases.map { status in
+                Format.mark(status, ascii: state.ascii) + (words ? state.t(status.label) : "") + " \(counts[status] ?? 0)"
+            }.joined(separator: words ? "  " : " ")
+        }
+        let worded = countLine(words: true)
+        lines.append((state.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false)), .text))
+        if tall {
+            for fact in city.facts.filter({ $0.tier != nil }).prefix(max(0, inner.height - lines.count - 2)) {
+                lines.append((fact.name.text(state.language) + " " + Format.fact(fact, state) + " (\(fact.date))", .text))
+            }
+            for group in [FactGroup.projects, .smart, .green] {
+                guard let fact = city.facts.first(where: { $0.group == group }), lines.count < inner.height else { continue }
+                lines.append((fact.name.text(state.language) + " " + Format.fact(fact, state), Style(.muted)))
+            }
+        }
+        for (row, line) in lines.prefix(inner.height).enumerated() {
+            ctx.text(line.0, in: inner, row: row, style: line.1)
+        }
+    }
+
+    /// The indicator a city card leads with: the first money target, with data if any has.
+    static func headline(_ city: City) -> Indicator? {
+        let money = city.indicators.filter { $0.unit == .yiYuan && $0.target?.value != nil }
+        return money.first { $0.latest != nil } ?? money.first
+    }
+
+    private static func comparison(_ ctx: inout RenderContext, in area: Rect) {
+        guard area.height >= 3 else { return }
+        let state = ctx.state
+        let ids = ctx.dataset.comparableIndicatorIDs()
+        let inner = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: 1)
+        guard !ids.isEmpty else { return }
+        let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
+        let rows = ids.map { id in Table.Row([name(of: id, ctx.dataset, state)]) }
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], rows, panel: 1, in: columns[0])
+        let selected = min(state.selection(1), ids.count - 1)
+        if let comparison = ctx.dataset.comparison(of: ids[selected], asOf: state.asOf) {
+            CompareView.bars(&ctx, comparison, mode: .absolute, in: columns[1])
+        }
+    }
+
+    static func name(of indicatorID: String, _ dataset: Dataset, _ state: ViewState) -> String {
+        for city in dataset.cities {
+            if let indicator = city.indicator(indicatorID) { return indicator.name.text(state.language) }
+        }
+        return indicatorID
+    }
+}

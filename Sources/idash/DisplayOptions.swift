@@ -1,0 +1,51 @@
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+import IndustryViews
+
+/// How the dashboard looks: theme, language, first city, ASCII glyphs.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: "Theme name (dark, light, projector, mono, or one in $XDG_CONFIG_HOME/idash/themes) or a theme file.")
+    var theme: String?
+
+    @Option(name: .long, help: "Language of the labels: zh or en (default from LANG).")
+    var lang: String?
+
+    @Option(name: .long, help: "The city to start on, by id (e.g. nantong).")
+    var city: String?
+
+    @Flag(name: .long, help: "ASCII borders and bars, for terminals that draw box characters two cells wide.")
+    var ascii = false
+
+    func themes(_ environment: [String: String]) throws -> (catalog: ThemeCatalog, name: String) {
+        var catalog = try ThemeCatalog.load(environment: environment)
+        guard let theme else { return (catalog, "dark") }
+        if catalog.theme(named: theme) != nil { return (catalog, theme) }
+        if theme.contains("/") || theme.hasSuffix(".json5") || theme.hasSuffix(".json") {
+            let before = Set(catalog.names)
+            try catalog.add(file: theme)
+            return (catalog, catalog.names.first { !before.contains($0) } ?? catalog.themes.last!.name)
+        }
+        throw ValidationError("unknown theme '\(theme)' (themes: \(catalog.names.joined(separator: ", ")))")
+    }
+
+    func language(_ environment: [String: String]) throws -> Language {
+        guard let lang else { return TerminalEnvironment.defaultLanguage(environment) }
+        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be zh or en, found \"\(lang)\"") }
+        return language
+    }
+
+    /// The starting state for these options.
+    func state(_ dataset: Dataset, asOf: Day, environment: [String: String], themeName: String) throws -> ViewState {
+        guard let first = dataset.cities.first else { throw ValidationError("the data has no city") }
+        if let city, dataset.city(city) == nil {
+            throw ValidationError("unknown city '\(city)' (cities: \(dataset.cities.map(\.id).joined(separator: ", ")))")
+        }
+        let cityID = city ?? first.id
+        var state = ViewState(cityID: cityID, language: try language(environment), themeName: themeName, asOf: asOf,
+                              ascii: ascii || !TerminalEnvironment.isUTF8(environment))
+        if let index = dataset.cities.firstIndex(where: { $0.id == cityID }) { state.setSelection(0, index) }
+        if city != nil { state.stack = [.overview, .city(cityID)] }
+        return state
+    }
+}

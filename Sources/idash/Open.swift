@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+
+/// `idash`: the live dashboard.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the dashboard (the default command).",
+        discussion: "Keys: ←→ cities, ↑↓ select, Enter drill down, Esc back, t targets, c compare, / search, ? help, q quit."
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let environment = Environment.current
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            printError("idash: not a terminal. To print a view without one, use `idash snapshot --view overview`; "
+                       + "for a text summary, `idash summary`.")
+            throw ExitCode(2)
+        }
+        let dataset = try data.dataset()
+        let (themes, themeName) = try display.themes(environment)
+        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), themes: themes,
+                        environment: environment)
+    }
+}
+
+enum Environment {
+    static var current: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}
+
+func printError(_ message: String) {
+    var line = message + "\n"
+    line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}

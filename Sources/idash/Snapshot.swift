@@ -1,0 +1,103 @@
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+import IndustryViews
+
+/// `idash snapshot`: one view printed without a terminal, through the live screen's code.
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one view as text or ANSI, without a terminal.",
+        discussion: "Views: overview, city:ID, cluster:CITY/ID, targets:ID, compare:INDICATOR."
+    )
+
+    @Option(name: .long, help: "overview | city:ID | cluster:CITY/ID | targets:ID | compare:INDICATOR")
+    var view: String = "overview"
+
+    @Option(name: .long, help: "Width in columns.")
+    var width: Int = 120
+
+    @Option(name: .long, help: "Height in rows.")
+    var height: Int = 40
+
+    @Option(name: .long, help: "text or ansi.")
+    var format: String = "text"
+
+    @Option(name: .long, help: "Colour depth for ansi: truecolor, 256, 16, 8 or none.")
+    var colors: String = "256"
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let environment = Environment.current
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width and --height must be from 1 to 1000")
+        }
+        let dataset = try data.dataset()
+        let (themes, themeName) = try display.themes(environment)
+        var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        state.width = width
+        state.height = height
+        try open(view, in: &state, dataset)
+        let grid = Dashboard.render(state, dataset).grid
+        switch format {
+        case "text":
+            print(PlainRenderer.render(grid), terminator: "")
+        case "ansi":
+            let depths: [String: ColorDepth] = ["truecolor": .trueColor, "256": .indexed256, "16": .sixteen, "8": .eight, "none": .none]
+            guard let depth = depths[colors] else { throw ValidationError("--colors must be truecolor, 256, 16, 8 or none") }
+            let theme = themes.theme(named: state.themeName) ?? themes.themes[0]
+            print(ANSIRenderer(palette: theme.palette(for: depth)).render(grid), terminator: "")
+        default:
+            throw ValidationError("--format must be text or ansi, found \"\(format)\"")
+        }
+    }
+
+    private func open(_ view: String, in state: inout ViewState, _ dataset: Dataset) throws {
+        let parts = view.split(separator: ":", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1] : ""
+        func city(_ id: String) throws -> City {
+            guard let city = dataset.city(id) else {
+                throw ValidationError("unknown city '\(id)' (cities: \(dataset.cities.map(\.id).joined(separator: ", ")))")
+            }
+            state.cityID = id
+            return city
+        }
+        switch parts[0] {
+        case "overview":
+            state.stack = [.overview]
+        case "city":
+            state.stack = [.overview, .city(try city(argument).id)]
+        case "targets":
+            let id = try city(argument).id
+            state.stack = [.overview, .city(id), .targets(city: id)]
+        case "cluster":
+            let ids = argument.split(separator: "/").map(String.init)
+            guard ids.count == 2 else { throw ValidationError("--view cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore") }
+            let found = try city(ids[0])
+            guard found.cluster(ids[1]) != nil else {
+                throw ValidationError("unknown cluster '\(ids[1])' in \(ids[0]) (clusters: \(found.clusters.map(\.id).joined(separator: ", ")))")
+            }
+            state.stack = [.overview, .city(ids[0]), .cluster(city: ids[0], cluster: ids[1])]
+        case "compare":
+            let comparable = dataset.comparableIndicatorIDs()
+            guard let index = comparable.firstIndex(of: argument) else {
+                throw ValidationError("'\(argument)' is not measured by two cities (comparable: \(comparable.joined(separator: ", ")))")
+            }
+            state.stack = [.overview, .compare(indicator: argument)]
+            state.setSelection(0, index)
+        default:
+            throw ValidationError("unknown view '\(view)': overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR")
+        }
+    }
+}
+
+/// `idash themes`: the themes a user can pick.
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the themes (built-in and the user's own).")
+
+    func run() throws {
+        let catalog = try ThemeCatalog.load(environment: Environment.current)
+        for theme in catalog.themes { print("\(theme.name)\t\(theme.description)") }
+    }
+}
