@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData"]),
         .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
-        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "BuiltinData"]),
+        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData"]),
     ]
 )

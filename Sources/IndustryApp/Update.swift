@@ -48,7 +48,9 @@ public enum App {
             state.stack = [.overview]
             state.focus = 0
         case .showTargets:
-            push(&state, .targets(city: state.cityID))
+            guard state.screen != .targets(city: state.cityID) else { break }
+            state.stack = [.overview, .city(state.cityID), .targets(city: state.cityID)]
+            state.focus = 0
         case .showCompare:
             showCompare(&state, dataset)
         case .toggleCompareMode:

@@ -87,6 +87,15 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Replaces every narrow non-ASCII character by an ASCII stand-in (ASCII mode), once per
+    /// frame, so no widget or data string can slip a glyph past the glyph set.
+    public mutating func foldToASCII() {
+        for index in cells.indices where cells[index].width == 1 {
+            let text = cells[index].text
+            if !text.utf8.allSatisfy({ $0 < 0x80 }) { cells[index].text = Sanitizer.asciiStandIn(text) }
+        }
+    }
+
     /// The rows as plain text, one string a row, wide characters once.
     public var lines: [String] {
         (0..<height).map { y in

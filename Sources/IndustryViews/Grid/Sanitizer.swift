@@ -15,6 +15,28 @@ public enum Sanitizer {
         return String(result)
     }
 
+    /// For ASCII mode: one ASCII stand-in for a narrow non-ASCII character (typographic
+    /// punctuation, arrows, block glyphs). Wide characters (Chinese) are kept: `--ascii` is
+    /// for borders, and a terminal that cannot show them at all is handled by the backend.
+    public static func asciiStandIn(_ text: String) -> String {
+        guard let scalar = text.unicodeScalars.first, !scalar.isASCII, CellWidth.of(Character(text)) == 1 else { return text }
+        switch scalar {
+        case "“", "”", "„", "″": return "\""
+        case "‘", "’", "′": return "'"
+        case "·", "•", "∙": return "*"
+        case "›", "→", "»", "▸": return ">"
+        case "‹", "←", "«": return "<"
+        case "↑", "▲": return "^"
+        case "↓", "▼": return "v"
+        case "…": return "~"
+        case "—", "–", "─", "━": return "-"
+        case "│", "┃": return "|"
+        case "✓", "✔": return "v"
+        case "✗", "✘": return "x"
+        default: return "?"
+        }
+    }
+
     static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)

@@ -35,7 +35,7 @@ enum CityView {
             let progress = city.progress(of: indicator, asOf: state.asOf)
             let role = Format.role(progress.status)
             let name = (indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language)
-            return Table.Row([name, Format.latest(indicator, state), Format.target(indicator, state, compact: true),
+            return Table.Row([name, Format.latest(indicator, state, compact: true), Format.target(indicator, state, compact: true),
                               indicator.target.map { "\($0.year)" } ?? "", Format.percent(progress.share),
                               Format.status(progress, state)],
                              roles: [nil, nil, nil, .muted, role, role])

@@ -18,6 +18,7 @@ public enum Dashboard {
         } else if state.showHelp {
             Overlays.help(&ctx, over: rows[1])
         }
+        if state.ascii { ctx.canvas.grid.foldToASCII() }
         return Frame(grid: ctx.canvas.grid, hits: ctx.hits)
     }
 

@@ -35,17 +35,41 @@ enum Format {
                                language: state.language)
     }
 
-    static func latest(_ indicator: Indicator, _ state: ViewState) -> String {
+    static func latest(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
         guard let latest = indicator.latest else { return state.t(Labels.noData) }
+        if compact { return short(latest.value, indicator, latest.qualifiers, state) }
         return figure(latest.value, indicator, qualifiers: latest.qualifiers, state)
+    }
+
+    /// A figure for a narrow table cell. Chinese is already short (预计超1.3万亿元); English
+    /// drops the measure word and writes qualifiers as signs (exp. >1.3 tn yuan).
+    static func short(_ value: Double, _ indicator: Indicator, _ qualifiers: [Qualifier], _ state: ViewState) -> String {
+        guard state.language == .en else { return figure(value, indicator, qualifiers: qualifiers, state) }
+        var number: String
+        switch indicator.unit {
+        case .yiYuan:
+            number = abs(value) >= 10_000 ? FigureFormat.decimal(value / 10_000) + " tn yuan"
+                : FigureFormat.decimal(value / 10) + " bn yuan"
+        case .count:
+            number = FigureFormat.decimal(value)
+        default:
+            number = FigureFormat.value(value, unit: indicator.unit, language: .en)
+        }
+        if qualifiers.contains(.atLeast) { number = ">=" + number }
+        if qualifiers.contains(.over) { number = ">" + number }
+        if qualifiers.contains(.about) { number = "~" + number }
+        if qualifiers.contains(.expected) { number = "exp. " + number }
+        return number
     }
 
     /// The target; `compact` leaves out 力争 (striving), which tables have no room for and
     /// which the detail panel shows with the document's words.
     static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
         guard let target = indicator.target else { return "" }
-        let qualifiers = compact ? target.qualifiers.filter { $0 != .striving } : target.qualifiers
-        if let value = target.value { return figure(value, indicator, qualifiers: qualifiers, state) }
+        if let value = target.value {
+            if compact { return short(value, indicator, target.qualifiers.filter { $0 != .striving }, state) }
+            return figure(value, indicator, qualifiers: target.qualifiers, state)
+        }
         return target.text?.text(state.language) ?? ""
     }
 

@@ -1,0 +1,36 @@
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+@Test func everyViewFillsEverySizeWithoutSpillingInBothLanguagesAndGlyphSets() {
+    let views: [[Key]] = [[], [.enter], [.enter, .enter], [.character("t")], [.character("c")], [.character("?")]]
+    for size in [(120, 40), (100, 30), (80, 24), (60, 16), (44, 12), (43, 12), (20, 6), (1, 1), (200, 60)] {
+        for language in Language.allCases {
+            for ascii in [false, true] {
+                for keys in views {
+                    var session = Session(width: size.0, height: size.1, language: language, ascii: ascii)
+                    for key in keys { session.press(key) }
+                    let lines = session.lines
+                    #expect(lines.count == size.1)
+                    for line in lines where CellWidth.of(line) != size.0 {
+                        Issue.record("\(size) \(language) ascii=\(ascii) \(keys): row is \(CellWidth.of(line)) wide: |\(line)|")
+                    }
+                    if ascii { #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII || $0.value >= 0x2E80 } }) }
+                }
+            }
+        }
+    }
+}
+
+@Test func belowTheMinimumTheScreenSaysHowMuchItNeeds() {
+    let session = Session(width: 40, height: 10, language: .en)
+    session.expectScreen(contains: "terminal too small:", "need at least 44 x 12", "now 40 x 10")
+}
+
+@Test func wideTerminalsPutTheCitiesSideBySideAndNarrowOnesStackThem() {
+    let wide = Session(width: 120, height: 40)
+    #expect(wide.lines[1].contains("1 南通") && wide.lines[1].contains("2 苏州"))
+    let narrow = Session(width: 80, height: 24)
+    #expect(narrow.lines[1].contains("1 南通") && !narrow.lines[1].contains("2 苏州"))
+}

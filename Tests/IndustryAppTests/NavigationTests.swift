@@ -1,0 +1,177 @@
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+@Test func theOverviewShowsEveryCityWithItsSystemAndHeadline() {
+    let session = Session()
+    session.expectScreen(contains: "1 南通", "2 苏州", "3 南京", "“616”现代化产业体系", "六大产业集群产值: 预计超1.3万亿元",
+                         "可对比指标", "总览")
+}
+
+@Test func arrowsAndNumbersSwitchCitiesAndEnterOpensTheCity() {
+    var session = Session()
+    session.press(.right)
+    #expect(session.state.cityID == "suzhou")
+    session.press(.enter)
+    #expect(session.path == "总览 › 苏州")
+    session.expectScreen(contains: "文件点名的产业与集群", "万亿级", "纳米新材料")
+    session.press(.character("3"))
+    #expect(session.path == "总览 › 南京")
+    session.expectScreen(contains: "电子", "支柱产业")
+    session.press(.left, .left)
+    #expect(session.path == "总览 › 南通")
+    session.press(.character("l"), .character("h"))
+    #expect(session.path == "总览 › 南通")
+}
+
+@Test func drillingIntoAClusterShowsItsTasksAndSourcesAndEscGoesBack() {
+    var session = Session()
+    session.press(.enter, .enter)
+    #expect(session.path == "总览 › 南通 › 船舶海工")
+    session.expectScreen(contains: "Shipbuilding and offshore engineering", "国家级先进制造业集群", "推进智能化改造",
+                         "市工业和信息化局", "加快建设制造强市行动计划")
+    session.press(.escape)
+    #expect(session.path == "总览 › 南通")
+    session.press(.backspace)
+    #expect(session.path == "总览")
+    session.press(.escape)
+    #expect(session.path == "总览")
+}
+
+@Test func theSelectionMovesAndTabCyclesPanels() {
+    var session = Session()
+    session.press(.enter, .down, .down)
+    #expect(session.state.selection(0) == 2)
+    session.press(.enter)
+    #expect(session.path == "总览 › 南通 › 高端纺织")
+    session.press(.escape, .tab)
+    #expect(session.state.focus == 1)
+    session.press(.character("G"))
+    session.press(.enter)
+    #expect(session.path == "总览 › 南通 › 目标")
+    session.expectScreen(contains: "绿色工厂")
+    session.press(.backTab)
+    #expect(session.state.focus == 0)
+}
+
+@Test func targetsSortByStatusProgressAndName() {
+    var session = Session()
+    session.press(.character("t"))
+    #expect(session.path == "总览 › 南通 › 目标")
+    session.expectScreen(contains: "按类别", "[质量效益] 1. 规上工业")
+    session.press(.character("s"))
+    session.expectScreen(contains: "按状态")
+    // On track comes before no data when sorted by status.
+    let rows = session.lines.filter { $0.contains("进度正常") || $0.contains("- 无数据") }
+    #expect(rows.first?.contains("进度正常") == true)
+    session.press(.character("s"))
+    session.expectScreen(contains: "按进度")
+    session.press(.character("s"))
+    session.expectScreen(contains: "按名称")
+    session.press(.character("s"))
+    session.expectScreen(contains: "按类别")
+}
+
+@Test func theTargetDetailShowsWordingSourceAndTasks() {
+    var session = Session()
+    session.press(.character("t"))
+    for _ in 0..<10 { session.press(.down) }
+    session.expectScreen(contains: "营业收入超百亿元工业企业数", "15家", "原文「20」", "2024-12-31", "尚无目标年数据",
+                         "任务11 培育行业龙头")
+}
+
+@Test func compareShowsBothCitiesAndTogglesToShareOfTarget() {
+    var session = Session()
+    session.press(.character("c"))
+    #expect(session.path.hasPrefix("总览 › 对比: 两化融合发展水平指数"))
+    session.expectScreen(contains: "72左右 (2025)", "80 (2026)", "注意:各市目标年份不同", "v: 绝对值")
+    session.press(.character("v"))
+    session.expectScreen(contains: "v: 占各自目标")
+    session.press(.down)
+    #expect(session.path == "总览 › 对比: 营业收入超百亿元工业企业数")
+    session.expectScreen(contains: "75%", "注意:各市口径表述不同")
+    session.press(.character("v"))
+    session.expectScreen(contains: "20家 (2025)", "30家以上 (2025)")
+}
+
+@Test func searchFindsAClusterAsYouTypeAndEnterJumps() {
+    var session = Session()
+    session.press(.character("/"))
+    session.type("纺织")
+    session.expectScreen(contains: "/ 纺织", "[集群] 高端纺织 · 南通", "[集群] 高端纺织 · 苏州")
+    session.press(.down, .enter)
+    #expect(session.path == "总览 › 苏州 › 高端纺织")
+    #expect(session.state.search == nil)
+}
+
+@Test func searchJumpsToAnIndicatorAndEscCancels() {
+    var session = Session()
+    session.press(.character("/"))
+    session.type("5g")
+    session.press(.enter)
+    #expect(session.path == "总览 › 南通 › 目标")
+    session.expectScreen(contains: "5G基站", "2.8万座")
+    session.press(.character("/"))
+    session.type("zzz")
+    session.expectScreen(contains: "没有匹配项")
+    session.press(.escape)
+    #expect(session.state.search == nil)
+    #expect(session.path == "总览 › 南通 › 目标")
+}
+
+@Test func languageAndThemeSwitchKeepThePlace() {
+    var session = Session()
+    session.press(.enter, .down)
+    session.press(.character("L"))
+    #expect(session.path == "Overview › Nantong")
+    session.expectScreen(contains: "Electronic in", "Targets (39)")
+    #expect(session.state.selection(0) == 1)
+    session.press(.character("T"))
+    #expect(session.state.themeName == "light")
+    #expect(session.path == "Overview › Nantong")
+    session.press(.character("L"))
+    #expect(session.path == "总览 › 南通")
+}
+
+@Test func resizingRelaysOutAndKeepsTheSelection() {
+    var session = Session()
+    session.press(.enter, .down, .down)
+    session.press(.resize(width: 80, height: 24))
+    #expect(session.lines.count == 24)
+    #expect(session.lines.allSatisfy { CellWidth.of($0) == 80 })
+    #expect(session.state.selection(0) == 2)
+    session.press(.resize(width: 20, height: 6))
+    session.expectScreen(contains: "终端太小")
+    session.press(.resize(width: 120, height: 40))
+    #expect(session.path == "总览 › 南通")
+}
+
+@Test func helpListsEveryKeyAndEscClosesIt() {
+    var session = Session(language: .en)
+    session.press(.character("?"))
+    session.expectScreen(contains: "Help", "previous / next city", "search cities, clusters, indicators", "quit")
+    session.press(.escape)
+    session.expectScreen(lacks: "previous / next city")
+}
+
+@Test func qAndCtrlCQuit() {
+    var session = Session()
+    session.press(.character("q"))
+    #expect(session.quit)
+    var other = Session()
+    other.press(.control("c"))
+    #expect(other.quit)
+}
+
+@Test func clicksSelectCityTabsAndRowsAndADoubleClickOpens() {
+    var session = Session()
+    let tabRow = session.lines[0]
+    let suzhouColumn = CellWidth.of(String(tabRow[..<tabRow.firstRange(of: "2 苏州")!.lowerBound]))
+    session.press(.mouse(MouseEvent(.click(button: 1), x: suzhouColumn, y: 0)))
+    #expect(session.state.cityID == "suzhou")
+    session.press(.enter)
+    session.press(.mouse(MouseEvent(.doubleClick(button: 1), x: 3, y: 4)))
+    #expect(session.path == "总览 › 苏州 › 高端装备")
+}
+

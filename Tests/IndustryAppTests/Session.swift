@@ -1,0 +1,49 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+/// A dashboard driven without a terminal: keys in, screen text out.
+struct Session {
+    static let dataset = try! BuiltinData.load()
+    static let themes = ThemeCatalog.builtIn()
+
+    var state: ViewState
+    var quit = false
+    let context = AppContext(dataset: Session.dataset, themeNames: Session.themes.names)
+
+    init(width: Int = 120, height: Int = 40, language: Language = .zh, ascii: Bool = false) {
+        state = ViewState(cityID: "nantong", language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
+        state.width = width
+        state.height = height
+    }
+
+    /// Sends keys: plain characters, or names in angle brackets (<enter>, <esc>, <down>...).
+    mutating func press(_ keys: Key...) {
+        for key in keys {
+            guard let action = KeyMap.action(for: key, in: state) else { continue }
+            if App.update(&state, action, context).contains(.quit) { quit = true }
+        }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    var lines: [String] { Dashboard.render(state, Session.dataset).grid.lines }
+    var screen: String { lines.joined(separator: "\n") }
+    var path: String { Dashboard.path(state, Session.dataset).joined(separator: " › ") }
+
+    func expectScreen(contains texts: String..., sourceLocation: SourceLocation = #_sourceLocation) {
+        let screen = self.screen
+        for text in texts {
+            #expect(screen.contains(text), "screen lacks \"\(text)\":\n\(screen)", sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectScreen(lacks text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!screen.contains(text), "screen shows \"\(text)\"", sourceLocation: sourceLocation)
+    }
+}
