@@ -35,12 +35,22 @@ enum OverviewView {
             if let chains = system.chainCount { counts.append(state.language == .zh ? "\(chains)条产业链" : "\(chains) chains") }
             lines.append((([system.name.text(state.language)] + counts).joined(separator: " · "), Style(.muted)))
         }
+        var bigRow: Int?
         if let headline = headline(city) {
             let progress = city.progress(of: headline, asOf: state.asOf)
-            lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
             let due = headline.target.map { " (\($0.year))" } ?? ""
-            lines.append(("  " + state.t(Labels.target) + " " + Format.target(headline, state) + due + "  "
-                          + Format.status(progress, state), Style(Format.role(progress.status))))
+            if tall && headline.latest != nil && BigText.fits(bigFigure(headline, state), size: .three,
+                                                              in: Rect(x: 0, y: 0, width: inner.width, height: 3)) {
+                lines.append((headline.name.text(state.language), Style(.title, bold: true)))
+                bigRow = lines.count
+                lines += Array(repeating: ("", Style.text), count: 3)
+                let date = headline.latest.map { " (\($0.date))" } ?? ""
+                lines.append((Format.latest(headline, state) + date, Style(.accent)))
+            } else {
+                lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
+            }
+            lines.append((state.t(Labels.target) + " " + Format.target(headline, state) + due, .text))
+            lines.append((Format.status(progress, state), Style(Format.role(progress.status), bold: true)))
         }
         let counts = city.statusCounts(asOf: state.asOf)
         func countLine(words: Bool) -> String {
@@ -62,6 +72,18 @@ enum OverviewView {
         for (row, line) in lines.prefix(inner.height).enumerated() {
             ctx.text(line.0, in: inner, row: row, style: line.1)
         }
+        if let bigRow, let headline = headline(city), bigRow + 3 <= inner.height {
+            // Headline figures in big digits, readable from the back of a room.
+            ctx.draw(BigText(bigFigure(headline, state), style: Style(.accent, bold: true)),
+                     in: Rect(x: inner.x, y: inner.y + bigRow, width: inner.width, height: 3))
+        }
+    }
+
+    /// The headline number for big digits ("1.3"); the line under it gives the words and unit.
+    private static func bigFigure(_ indicator: Indicator, _ state: ViewState) -> String {
+        guard let latest = indicator.latest else { return "" }
+        let text = FigureFormat.value(latest.value, unit: indicator.unit, language: state.language)
+        return String(text.prefix { $0.isASCII && ($0.isNumber || ".,%-".contains($0)) })
     }
 
     /// The indicator a city card leads with: the first money target, with data if any has.
