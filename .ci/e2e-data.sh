@@ -31,11 +31,20 @@ pass "validate names each error with file:line:column and exits 1"
 
 alone=$(mktemp -d)
 cp "$bin" "$alone/idash"
-(cd "$alone" && ./idash --lang en --as-of 2026-01-01 >summary.txt) || fail "the binary copied alone did not run"
+(cd "$alone" && ./idash summary --lang en --as-of 2026-01-01 >summary.txt) || fail "the binary copied alone did not run"
 grep -q "Nantong" "$alone/summary.txt" && grep -q "Suzhou" "$alone/summary.txt" && grep -q "Nanjing" "$alone/summary.txt" \
     || fail "the binary copied alone did not show the three cities"
+(cd "$alone" && ./idash snapshot --view overview --theme projector --format ansi >overview.txt) || fail "snapshot from a copied binary"
+grep -q "Nantong\|南通" "$alone/overview.txt" || fail "the copied binary's snapshot lacks the cities"
 rm -rf "$alone"
-pass "the binary copied alone shows the built-in data"
+pass "the binary copied alone shows the built-in data and themes"
+
+set +e
+"$bin" </dev/null >/dev/null 2>"$root/.ci-notty.txt"; status=$?
+set -e
+[ "$status" -eq 2 ] && grep -q "idash snapshot" "$root/.ci-notty.txt" || fail "not a terminal: exit $status, $(cat "$root/.ci-notty.txt")"
+rm -f "$root/.ci-notty.txt"
+pass "not on a terminal: a clear message pointing to idash snapshot, exit 2"
 
 if python3 -c "import jsonschema" 2>/dev/null; then
     python3 - "$root/sample-data" <<'PY'

@@ -5,7 +5,7 @@ import Testing
 
 @Test func theOverviewShowsEveryCityWithItsSystemAndHeadline() {
     let session = Session()
-    session.expectScreen(contains: "1 南通", "2 苏州", "3 南京", "“616”现代化产业体系", "六大产业集群产值: 预计超1.3万亿元",
+    session.expectScreen(contains: "1 南通", "2 苏州", "3 南京", "“616”现代化产业体系", "六大产业集群产值", "预计超1.3万亿元 (2025-12-31)",
                          "可对比指标", "总览")
 }
 
