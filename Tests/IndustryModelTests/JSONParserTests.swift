@@ -292,22 +292,10 @@ struct JSONParserTests {
         #expect(items[count - 1].position.column > items[count - 2].position.column)
     }
 
-    /// SplitMix64: tiny, deterministic, and good enough to shake out crashes.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     @Test("Never crashes on random bytes or mutated documents")
     func fuzz() {
-        var random = SplitMix64(state: 0x1D45_2024)
+        var random = SplitMix64(seed: 0x1D45_2024)
         let alphabet = Array(#"{}[]:,"\/ubfnrt0123456789-+.eE truefalsenullNaInfy*\#n\#r\#t"#.utf8) + [0xE4, 0xB8, 0xAD, 0xFF, 0xED, 0xA0, 0xF0, 0x9F, 0x00, 0x1F]
         let seeds = [
             #"{"a": [1, -2.5e3, true, null, {"b": "x\u00e9\ud83d\ude00"}], "c": "中文"}"#,
