@@ -15,6 +15,7 @@ public enum RunLoop {
                 // A terminal that cannot show UTF-8 gets ASCII glyphs and English labels.
                 state.ascii = true
                 state.language = .en
+                state.canShowChinese = false
             }
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
             let depth = ColorDepth.detect(environment: environment, terminfoColors: backend.colors)

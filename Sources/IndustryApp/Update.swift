@@ -27,7 +27,10 @@ public enum App {
             let step = action == .nextCity ? 1 : ids.count - 1
             switchCity(&state, to: ids[(index + step) % ids.count], dataset)
         case .selectCity(let number):
-            guard number >= 1, number <= dataset.cities.count else { break }
+            guard number >= 1, number <= dataset.cities.count else {
+                state.message = state.language == .zh ? "没有第\(number)个城市" : "no city \(number)"
+                break
+            }
             switchCity(&state, to: dataset.cities[number - 1].id, dataset)
         case .nextPanel, .previousPanel:
             let count = ScreenRows.panelCount(state.screen)
@@ -56,14 +59,22 @@ public enum App {
         case .toggleCompareMode:
             state.compareMode = state.compareMode == .absolute ? .share : .absolute
         case .cycleSort:
+            // The selection stays on the same indicator, not the same row number.
+            let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+            let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
             let all = TargetSort.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+            if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
         case .nextTheme:
             guard !context.themeNames.isEmpty else { break }
             let index = context.themeNames.firstIndex(of: state.themeName) ?? -1
             state.themeName = context.themeNames[(index + 1) % context.themeNames.count]
             state.message = state.themeName
         case .toggleLanguage:
+            guard state.canShowChinese else {
+                state.message = "Chinese needs a UTF-8 terminal (LANG=C.UTF-8)"
+                break
+            }
             state.language = state.language == .zh ? .en : .zh
         case .toggleHelp:
             state.showHelp.toggle()
@@ -87,6 +98,8 @@ public enum App {
 
     /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
     private static func switchCity(_ state: inout ViewState, to id: String, _ dataset: Dataset) {
+        // Compare shows every city at once: there is no city to switch to.
+        if case .compare = state.screen { return }
         state.cityID = id
         switch state.screen {
         case .overview:
@@ -141,7 +154,9 @@ public enum App {
             if case .targets = state.screen {
                 openCompare(&state, indicator, dataset)
             } else {
-                push(&state, .targets(city: city))
+                // Targets belong to the city, whichever screen the indicator was picked on.
+                state.stack = [.overview, .city(city), .targets(city: city)]
+                state.focus = 0
                 select(&state, indicator: indicator, dataset)
             }
         case .comparison(let indicator):

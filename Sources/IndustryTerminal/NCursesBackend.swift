@@ -63,6 +63,11 @@ public final class NCursesBackend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         // Before newterm: ncursesw decides from the locale whether to emit UTF-8.
         setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8", NCursesBackend.environmentAsksForUTF8() {
+            // The user's locale (e.g. zh_CN.UTF-8) is not installed on this host, but it asks
+            // for UTF-8 and the terminal speaks it: C.UTF-8 is always there on glibc.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         // The size must come from the terminal (TIOCGWINSZ). Exported LINES/COLUMNS would
         // freeze it, also across resizes, so drop them. Not use_env(false): in ncurses 6.4
@@ -128,6 +133,15 @@ public final class NCursesBackend {
     deinit { restore() }
 
     /// The screen size in cells, as ncurses knows it (updated on resize).
+    static func environmentAsksForUTF8() -> Bool {
+        for key in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            guard let value = getenv(key).map({ String(cString: $0) }), !value.isEmpty else { continue }
+            let lower = value.lowercased()
+            return lower.contains("utf-8") || lower.contains("utf8")
+        }
+        return false
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(idash_max_x(window)), Int(idash_max_y(window)))
     }

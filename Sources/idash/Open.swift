@@ -18,14 +18,15 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let environment = Environment.current
+        // Options and data first, so a typo is reported as such even without a terminal.
+        let dataset = try data.dataset()
+        let (themes, themeName) = try display.themes(environment)
+        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             printError("idash: not a terminal. To print a view without one, use `idash snapshot --view overview`; "
                        + "for a text summary, `idash summary`.")
             throw ExitCode(2)
         }
-        let dataset = try data.dataset()
-        let (themes, themeName) = try display.themes(environment)
-        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
         try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), themes: themes,
                         environment: environment)
     }

@@ -45,8 +45,13 @@ struct Snapshot: ParsableCommand {
             print(PlainRenderer.render(grid), terminator: "")
         case "ansi":
             let depths: [String: ColorDepth] = ["truecolor": .trueColor, "256": .indexed256, "16": .sixteen, "8": .eight, "none": .none]
-            guard let depth = depths[colors] else { throw ValidationError("--colors must be truecolor, 256, 16, 8 or none") }
-            let theme = themes.theme(named: state.themeName) ?? themes.themes[0]
+            guard var depth = depths[colors] else { throw ValidationError("--colors must be truecolor, 256, 16, 8 or none") }
+            var name = state.themeName
+            if !(environment["NO_COLOR"] ?? "").isEmpty {
+                depth = .none  // no-color.org: the mono theme, attributes only
+                if display.theme == nil { name = "mono" }
+            }
+            let theme = themes.theme(named: name) ?? themes.themes[0]
             print(ANSIRenderer(palette: theme.palette(for: depth)).render(grid), terminator: "")
         default:
             throw ValidationError("--format must be text or ansi, found \"\(format)\"")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndustryApp
 import IndustryModel
 
 /// A plain-text summary of the loaded data, city by city. It stands in for the dashboard
@@ -11,12 +12,16 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "Language of the labels: zh or en.")
-    var lang: String = "zh"
+    @Option(name: .long, help: "Language of the labels: zh or en (default from LANG).")
+    var lang: String?
 
     func run() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError("--lang must be zh or en, found \"\(lang)\"")
+        let language: Language
+        if let lang {
+            guard let chosen = Language(rawValue: lang) else { throw ValidationError("--lang must be zh or en, found \"\(lang)\"") }
+            language = chosen
+        } else {
+            language = TerminalEnvironment.defaultLanguage(Environment.current)
         }
         let dataset = try options.dataset()
         print(SummaryText.render(dataset, asOf: try options.day(), language: language))

@@ -25,7 +25,7 @@ import Testing
 
 @Test func belowTheMinimumTheScreenSaysHowMuchItNeeds() {
     let session = Session(width: 40, height: 10, language: .en)
-    session.expectScreen(contains: "terminal too small:", "need at least 44 x 12", "now 40 x 10")
+    session.expectScreen(contains: "terminal too small:", "need at least 60 x 18", "now 40 x 10")
 }
 
 @Test func wideTerminalsPutTheCitiesSideBySideAndNarrowOnesStackThem() {

@@ -59,11 +59,15 @@ import Testing
     var session = Session()
     session.press(.character("t"))
     #expect(session.path == "总览 › 南通 › 目标")
-    session.expectScreen(contains: "按类别", "[质量效益] 1. 规上工业")
+    session.expectScreen(contains: "按类别", "1. 规上工业")
+    for _ in 0..<10 { session.press(.down) }
+    session.expectScreen(contains: "营业收入超百亿元工业企业数 ──")
     session.press(.character("s"))
     session.expectScreen(contains: "按状态")
+    // The selection stays on the indicator it was on, wherever the sort puts it.
+    session.expectScreen(contains: "营业收入超百亿元工业企业数 ──")
     // On track comes before no data when sorted by status.
-    let rows = session.lines.filter { $0.contains("进度正常") || $0.contains("- 无数据") }
+    let rows = session.lines.filter { $0.contains("进度正常") || $0.contains("? 无数据") }
     #expect(rows.first?.contains("进度正常") == true)
     session.press(.character("s"))
     session.expectScreen(contains: "按进度")

@@ -15,7 +15,7 @@ private func indicator(direction: Direction = .higher, baseline: Double? = nil, 
         target: Target(value: target, text: text, year: year, qualifiers: qualifiers, source: source))
 }
 
-private func judge(_ indicator: Indicator, on day: String = "2024-06-30") -> Progress {
+private func judge(_ indicator: Indicator, on day: String = "2025-01-01") -> Progress {
     ProgressMaths.progress(of: indicator, planStart: planStart, asOf: Day(iso: day)!)
 }
 
@@ -81,6 +81,13 @@ private func judge(_ indicator: Indicator, on day: String = "2024-06-30") -> Pro
     #expect(!judge(indicator(values: [("2024-12-31", 75)]), on: "2025-06-01").isStale)
 }
 
+@Test func figuresDatedAfterTheDayJudgedAreNotYetKnown() {
+    let later = indicator(values: [("2024-03-31", 10), ("2025-06-30", 100)])
+    #expect(judge(later, on: "2024-06-30").latest?.value == 10)
+    #expect(judge(later, on: "2025-07-01").status == .achieved)
+    #expect(judge(indicator(values: [("2025-06-30", 100)]), on: "2024-06-30").status == .noData)
+}
+
 @Test func aMetTargetStaysAchievedAfterItsYear() {
     let progress = judge(indicator(values: [("2025-12-31", 101)]), on: "2027-01-01")
     #expect(progress.status == .achieved)
@@ -90,7 +97,7 @@ private func judge(_ indicator: Indicator, on day: String = "2024-06-30") -> Pro
 @Test func aForecastThatMeetsTheTargetIsOnTrackNotAchieved() {
     var forecast = indicator(values: [("2025-12-31", 100)])
     forecast.observations[0].qualifiers = [.expected, .over]
-    let progress = judge(forecast, on: "2025-12-10")
+    let progress = judge(forecast, on: "2026-01-05")
     #expect(progress.status == .onTrack)
     #expect(progress.isForecast)
 }

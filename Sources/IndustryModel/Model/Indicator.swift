@@ -79,6 +79,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
 
     /// The newest observation; nil before the first one (the baseline is not progress).
     public var latest: Observation? { observations.last }
+
+    /// The newest observation known on a day: later ones had not been published.
+    public func latest(asOf day: Day) -> Observation? { observations.last { $0.date <= day } }
 }
 
 /// A group of indicators (一级指标 such as 质量效益), in the city's own order.

@@ -4,7 +4,8 @@ public struct ComparisonEntry: Hashable, Sendable {
     public var indicator: Indicator
     public var progress: Progress
 
-    public var latestValue: Double? { indicator.latest?.value }
+    /// The latest value known on the comparison's day.
+    public var latestValue: Double? { progress.latest?.value }
     public var targetValue: Double? { indicator.target?.value }
 }
 

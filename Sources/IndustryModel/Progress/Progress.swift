@@ -47,7 +47,8 @@ public struct Progress: Hashable, Sendable {
 /// Progress maths: pure functions of an indicator, the day its plan started and a day to judge on.
 ///
 /// Rules (also in docs/progress.md):
-/// - Only observations count; a baseline alone is "no data" (the state when the plan was set
+/// - Only observations dated on or before the day judged count (a figure published later
+///   was not known then); a baseline alone is "no data" (the state when the plan was set
 ///   says nothing about progress since).
 /// - Share reached counts from the baseline when there is one ((v-b)/(t-b)), else from zero (v/t);
 ///   for lower-is-better indicators it is (b-v)/(b-t), else t/v.
@@ -66,13 +67,14 @@ public enum ProgressMaths {
     public static let aboutTolerance = 0.02
 
     public static func progress(of indicator: Indicator, planStart: Day, asOf: Day) -> Progress {
+        let known = indicator.latest(asOf: asOf)
         guard let target = indicator.target else {
-            return Progress(status: .noData, latest: indicator.observations.last)
+            return Progress(status: .noData, latest: known)
         }
         guard let targetValue = target.value else {
-            return Progress(status: .qualitative, latest: indicator.observations.last)
+            return Progress(status: .qualitative, latest: known)
         }
-        guard let latest = indicator.observations.last else {
+        guard let latest = known else {
             return Progress(status: .noData)
         }
         let share = shareReached(value: latest.value, target: targetValue,

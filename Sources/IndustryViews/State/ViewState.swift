@@ -60,6 +60,8 @@ public struct ViewState: Hashable, Sendable {
     public var ascii: Bool
     /// A short message in the status bar (a search with no match, a reload error).
     public var message: String?
+    /// False on a terminal that cannot show Chinese (not UTF-8): `L` then stays in English.
+    public var canShowChinese: Bool = true
     /// The terminal size the views lay out for.
     public var width: Int
     public var height: Int

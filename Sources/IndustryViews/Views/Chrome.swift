@@ -3,8 +3,9 @@ import IndustryModel
 /// The parts around every screen: the city tabs on top, the path and keys below, and the
 /// message shown when the terminal is too small.
 enum Chrome {
-    static let minimumWidth = 44
-    static let minimumHeight = 12
+    // Below this the overview can no longer show every city card: say so instead.
+    static let minimumWidth = 60
+    static let minimumHeight = 18
 
     static func header(_ ctx: inout RenderContext, row: Rect) {
         let state = ctx.state
@@ -48,8 +49,9 @@ enum Chrome {
             hints += [.init("↵", zh ? "进入" : "open"), .init("Tab", zh ? "面板" : "panel")]
         }
         if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
-        hints += [.init("t", zh ? "目标" : "targets"), .init("/", zh ? "搜索" : "search"), .init("L", "中/EN"),
-                  .init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit")]
+        // Help and quit before the rest: on a narrow terminal the last hints are dropped.
+        hints += [.init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit"), .init("t", zh ? "目标" : "targets"),
+                  .init("/", zh ? "搜索" : "search"), .init("L", "中/EN")]
         return hints
     }
 

@@ -12,8 +12,23 @@ enum CityView {
         clusters(&ctx, city, in: top[0])
         targets(&ctx, city, in: top[1])
         facts(&ctx, city, in: rows[1])
-        let newest = city.sources.max { $0.date < $1.date }
-        return Format.sourceShort(newest, ctx.state)
+        return Format.sourceShort(selectedSource(ctx.state, city) ?? city.sources.max { $0.date < $1.date }, ctx.state)
+    }
+
+    /// The source of the figure under the selection, so the footer names what is looked at.
+    private static func selectedSource(_ state: ViewState, _ city: City) -> Source? {
+        switch state.focus {
+        case 1:
+            let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+            guard !indicators.isEmpty else { return nil }
+            let indicator = indicators[min(state.selection(1), indicators.count - 1)]
+            return (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
+        case 2:
+            guard !city.facts.isEmpty else { return nil }
+            return city.source(city.facts[min(state.selection(2), city.facts.count - 1)].source)
+        default:
+            return nil
+        }
     }
 
     private static func clusters(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
@@ -85,7 +100,7 @@ enum CityView {
         }
         var columns = [Table.Column(state.t(Labels.category), width: .length(state.language == .zh ? 8 : 14)),
                        Table.Column(state.t(Labels.indicator), width: .fill(2)),
-                       Table.Column(state.language == .zh ? "数值" : "Value", width: .length(14), alignment: .right),
+                       Table.Column(state.language == .zh ? "数值" : "Value", width: .length(state.language == .zh ? 14 : 18), alignment: .right),
                        Table.Column(state.language == .zh ? "截至" : "As of", width: .length(10))]
         if inner.width >= 100 { columns.append(Table.Column(state.t(Labels.source), width: .fill(1))) }
         let shown = inner.width >= 100 ? rows : rows.map { Table.Row(Array($0.cells.prefix(4)), roles: Array($0.roles.prefix(4))) }

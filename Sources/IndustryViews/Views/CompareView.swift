@@ -22,8 +22,11 @@ enum CompareView {
         let split = Layout.split(inner, .vertical, [.fill(1), .length(detailHeight)])
         bars(&ctx, comparison, mode: mode, in: split[0])
         details(&ctx, comparison, in: split[1])
-        let first = comparison.entries.first
-        return Format.sourceShort(first.flatMap { entry in entry.indicator.target.flatMap { entry.city.source($0.source) } }, state)
+        // Every city's source: the screen shows all of their figures.
+        return comparison.entries.compactMap { entry -> String? in
+            guard let source = entry.indicator.target.flatMap({ entry.city.source($0.source) }) else { return nil }
+            return entry.city.name.text(state.language) + ": " + source.publisher.text(state.language) + " " + source.date.description
+        }.joined(separator: "; ")
     }
 
     /// Grouped bars: per city, latest and target (absolute) or share of own target.

@@ -15,7 +15,7 @@ enum Format {
         case .onTrack: return "+"
         case .atRisk: return "!"
         case .behind: return ascii ? "x" : "✗"
-        case .noData: return "-"
+        case .noData: return "?"
         case .qualitative: return "~"
         }
     }
@@ -36,7 +36,7 @@ enum Format {
     }
 
     static func latest(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
-        guard let latest = indicator.latest else { return state.t(Labels.noData) }
+        guard let latest = indicator.latest(asOf: state.asOf) else { return state.t(Labels.noData) }
         if compact { return short(latest.value, indicator, latest.qualifiers, state) }
         return figure(latest.value, indicator, qualifiers: latest.qualifiers, state)
     }

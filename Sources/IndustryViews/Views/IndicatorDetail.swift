@@ -81,13 +81,8 @@ enum TargetsView {
             : Layout.split(body, .vertical, [.fill(1), .length(min(12, body.height / 2))])
         let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(indicators.count))",
                               right: "s: " + state.t(state.sort.label), in: parts[0], panel: 0)
-        var rows = CityView.targetRows(indicators, city, state)
-        if state.sort == .category {
-            let names = Dictionary(uniqueKeysWithValues: city.categories.map { ($0.id, $0.name.text(state.language)) })
-            for index in rows.indices {
-                rows[index].cells[0] = "[" + (names[indicators[index].category] ?? "") + "] " + rows[index].cells[0]
-            }
-        }
+        // Names need the room; the category is in the detail panel.
+        let rows = CityView.targetRows(indicators, city, state)
         ctx.table(CityView.targetColumns(state, width: inner.width), CityView.fit(rows, width: inner.width), panel: 0, in: inner)
         guard !indicators.isEmpty else { return "" }
         let selected = indicators[min(state.selection(0), indicators.count - 1)]

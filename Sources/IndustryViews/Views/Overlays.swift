@@ -11,9 +11,7 @@ enum Overlays {
         ("g G", "第一项 / 最后一项", "first / last"),
         ("Enter", "进入所选项", "drill down into the selection"),
         ("Esc / Backspace", "返回上一级", "back one level"),
-        ("o", "总览", "overview"),
-        ("t", "本市目标", "targets of this city"),
-        ("c", "对比所选指标", "compare the selected indicator"),
+        ("o / t / c", "总览 / 本市目标 / 对比所选指标", "overview / city targets / compare"),
         ("v", "对比:绝对值 / 占目标", "compare: values / share of target"),
         ("/", "搜索城市、集群、指标", "search cities, clusters, indicators"),
         ("s", "切换排序", "cycle the sort of the table"),
@@ -26,7 +24,7 @@ enum Overlays {
 
     static func help(_ ctx: inout RenderContext, over body: Rect) {
         let state = ctx.state
-        let width = min(body.width, 64), height = min(body.height, keys.count + 4)
+        let width = min(body.width, 72), height = min(body.height, keys.count + 3)
         let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         let inner = ctx.panel(state.t(Labels.help) + " · " + (state.language == .zh ? "按键" : "keys"), right: "Esc",
                               in: area)
@@ -37,8 +35,9 @@ enum Overlays {
                      in: Rect(x: inner.x + keyWidth, y: inner.y, width: inner.width - keyWidth, height: inner.height), row: row)
         }
         let legend = ProgressStatus.allCases.map { Format.mark($0, ascii: state.ascii) + " " + state.t($0.label) }
-            .joined(separator: "  ")
-        if inner.height > keys.count { ctx.text(legend, in: inner, row: inner.height - 1, style: Style(.muted)) }
+            .joined(separator: "  ") + "  * " + state.t(Labels.stale)
+        // The legend goes last but is never the row that gets cut: it explains every screen.
+        ctx.text(legend, in: inner, row: min(keys.count, inner.height - 1), style: Style(.muted))
     }
 
     static func search(_ ctx: inout RenderContext, _ search: SearchState, over body: Rect) {

@@ -39,12 +39,12 @@ enum OverviewView {
         if let headline = headline(city) {
             let progress = city.progress(of: headline, asOf: state.asOf)
             let due = headline.target.map { " (\($0.year))" } ?? ""
-            if tall && headline.latest != nil && BigText.fits(bigFigure(headline, state), size: .three,
+            if tall && !state.ascii && headline.latest(asOf: state.asOf) != nil && BigText.fits(bigFigure(headline, state), size: .three,
                                                               in: Rect(x: 0, y: 0, width: inner.width, height: 3)) {
                 lines.append((headline.name.text(state.language), Style(.title, bold: true)))
                 bigRow = lines.count
                 lines += Array(repeating: ("", Style.text), count: 3)
-                let date = headline.latest.map { " (\($0.date))" } ?? ""
+                let date = headline.latest(asOf: state.asOf).map { " (\($0.date))" } ?? ""
                 lines.append((Format.latest(headline, state) + date, Style(.accent)))
             } else {
                 lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
@@ -81,7 +81,7 @@ enum OverviewView {
 
     /// The headline number for big digits ("1.3"); the line under it gives the words and unit.
     private static func bigFigure(_ indicator: Indicator, _ state: ViewState) -> String {
-        guard let latest = indicator.latest else { return "" }
+        guard let latest = indicator.latest(asOf: state.asOf) else { return "" }
         let text = FigureFormat.value(latest.value, unit: indicator.unit, language: state.language)
         return String(text.prefix { $0.isASCII && ($0.isNumber || ".,%-".contains($0)) })
     }
@@ -103,7 +103,10 @@ enum OverviewView {
         ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], rows, panel: 1, in: columns[0])
         let selected = min(state.selection(1), ids.count - 1)
         if let comparison = ctx.dataset.comparison(of: ids[selected], asOf: state.asOf) {
-            CompareView.bars(&ctx, comparison, mode: .absolute, in: columns[1])
+            // The chart says which indicator it shows, on its own row above the bars.
+            let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])
+            ctx.text(name(of: ids[selected], ctx.dataset, state), in: chart[0], style: Style(.title, bold: true))
+            CompareView.bars(&ctx, comparison, mode: .absolute, in: chart[1])
         }
     }
 
