@@ -1,0 +1,32 @@
+import BuiltinData
+import Foundation
+import IndustryApp
+import IndustryModel
+import IndustryViews
+import Testing
+
+/// Nothing is hard-coded to three cities: a fourth city file shows everywhere.
+@Test func aFourthCityShowsInTheTabsOverviewKeysSearchAndCompare() throws {
+    let fixture = "\(#filePath)".replacingOccurrences(of: "/IndustryAppTests/FourthCityTests.swift", with: "/Fixtures/fourth-city")
+    let extra = try FileManager.default.contentsOfDirectory(atPath: fixture).sorted().map { name in
+        DataFile(name: "extra-" + name, bytes: [UInt8](FileManager.default.contents(atPath: fixture + "/" + name)!))
+    }
+    let dataset = try DatasetLoader.load(BuiltinData.files + extra)
+    #expect(dataset.cities.map(\.id) == ["nantong", "suzhou", "nanjing", "wuxi"])
+    let context = AppContext(dataset: dataset, themeNames: ["dark"])
+    var state = ViewState(cityID: "nantong", language: .zh, asOf: Day(iso: "2026-11-25")!)
+    state.width = 160
+    state.height = 45
+    func screen() -> String { Dashboard.render(state, dataset).grid.lines.joined(separator: "\n") }
+    #expect(screen().contains("4 无锡"))
+    App.update(&state, .selectCity(number: 4), context)
+    #expect(state.cityID == "wuxi")
+    App.update(&state, .drillDown, context)
+    #expect(Dashboard.path(state, dataset) == ["总览", "无锡"])
+    #expect(screen().contains("物联网"))
+    App.update(&state, .showCompare, context)
+    App.update(&state, .showOverview, context)
+    App.update(&state, .showCompare, context)
+    #expect(screen().contains("无锡"))
+    #expect(screen().contains("70 (2026)"))
+}
