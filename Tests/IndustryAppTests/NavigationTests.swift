@@ -81,7 +81,7 @@ import Testing
     var session = Session()
     session.press(.character("t"))
     for _ in 0..<10 { session.press(.down) }
-    session.expectScreen(contains: "营业收入超百亿元工业企业数", "15家", "原文「20」", "2024-12-31", "尚无目标年数据",
+    session.expectScreen(contains: "营业收入超百亿元工业企业数", "15家", "原文 「20」", "2024-12-31", "尚无目标年数据",
                          "任务11 培育行业龙头")
 }
 

@@ -51,7 +51,7 @@ enum Chrome {
         if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
         // Help and quit before the rest: on a narrow terminal the last hints are dropped.
         hints += [.init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit"), .init("t", zh ? "目标" : "targets"),
-                  .init("/", zh ? "搜索" : "search"), .init("L", "中/EN")]
+                  .init("/", zh ? "搜索" : "search"), .init("L", zh ? "中/EN" : "zh/en")]
         return hints
     }
 

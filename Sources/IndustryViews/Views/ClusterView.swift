@@ -24,7 +24,7 @@ enum ClusterView {
     private static func infoLines(_ city: City, _ cluster: Cluster, _ state: ViewState) -> [(String, Style)] {
         let other = state.language == .zh ? cluster.name.en : cluster.name.zh
         let separator = state.language == .zh ? "、" : ", "
-        var lines: [(String, Style)] = [(other, Style(.muted))]
+        var lines: [(String, Style)] = state.showsChinese ? [(other, Style(.muted))] : []
         let tags = cluster.tags.map { $0.label.text(state.language) }.joined(separator: separator)
         if !tags.isEmpty { lines.append((tags, Style(.accent))) }
         let chains = cluster.chains.map { $0.text(state.language) }.joined(separator: separator)

@@ -63,8 +63,8 @@ enum CompareView {
         if comparison.namesDiffer { lines.append((state.t(Labels.wordingDiffers), Style(.atRisk))) }
         for entry in comparison.rankedByTarget() {
             let name = entry.city.name.text(state.language)
-            let wording = entry.indicator.target?.wording.map { "「\($0)」" } ?? ""
-            lines.append((name + " " + Format.status(entry.progress, state) + " " + wording, Style(Format.role(entry.progress.status))))
+            let wording = Format.quote(entry.indicator.target?.wording, state)
+            lines.append((name + " " + Format.status(entry.progress, state) + wording, Style(Format.role(entry.progress.status))))
         }
         for (row, line) in lines.prefix(area.height).enumerated() {
             ctx.text(line.0, in: area, row: row, style: line.1)

@@ -83,10 +83,19 @@ enum Format {
         return FigureFormat.decimal(share * 100, decimals: 0) + "%"
     }
 
+    /// The document's own (Chinese) words, quoted, where the screen can show them: an
+    /// English screen in ASCII mode (LANG=C, --ascii) leaves them out rather than print `?`.
+    static func quote(_ wording: String?, _ state: ViewState) -> String {
+        guard let wording, state.showsChinese else { return "" }
+        return " 「\(wording)」"
+    }
+
     /// "publisher, title, date" for a source footer line.
     static func source(_ source: Source?, _ state: ViewState) -> String {
         guard let source else { return "" }
-        return "\(source.publisher.text(state.language))《\(source.title.text(state.language))》\(source.date)"
+        let title = source.title.text(state.language)
+        let publisher = source.publisher.text(state.language)
+        return state.language == .zh ? "\(publisher)《\(title)》\(source.date)" : "\(publisher), \"\(title)\", \(source.date)"
     }
 
     /// The short form for status bars: "publisher date".

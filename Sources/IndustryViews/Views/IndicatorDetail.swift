@@ -15,22 +15,23 @@ enum IndicatorDetail {
             row += 1
         }
         let other = state.language == .zh ? indicator.name.en : indicator.name.zh
-        line(other, Style(.muted))
+        if state.showsChinese { line(other, Style(.muted)) }
         let category = city.categories.first { $0.id == indicator.category }?.name.text(state.language) ?? indicator.category
         line(category + (indicator.number.map { " · " + state.t(Labels.system) + " #\($0)" } ?? ""), Style(.muted))
         if let baseline = indicator.baseline {
             line(state.t(Labels.baseline) + ": " + Format.figure(baseline.value, indicator, qualifiers: baseline.qualifiers, state)
-                 + " (\(baseline.date))" + (baseline.wording.map { " 「\($0)」" } ?? ""))
+                 + " (\(baseline.date))" + Format.quote(baseline.wording, state))
         }
         if let target = indicator.target {
             line(state.t(Labels.target) + ": " + Format.target(indicator, state) + " (\(target.year))", Style(.title, bold: true))
-            if let wording = target.wording { line("  " + state.t(Labels.wording) + "「\(wording)」", Style(.muted)) }
+            let quoted = Format.quote(target.wording, state)
+            if !quoted.isEmpty { line("  " + state.t(Labels.wording) + quoted, Style(.muted)) }
         }
         line(state.t(Labels.observations) + ":")
         if indicator.observations.isEmpty { line("  " + state.t(Labels.noData), Style(.noData)) }
         for observation in indicator.observations.suffix(4) {
             line("  \(observation.date)  " + Format.figure(observation.value, indicator, qualifiers: observation.qualifiers, state)
-                 + (observation.wording.map { " 「\($0)」" } ?? ""))
+                 + Format.quote(observation.wording, state))
         }
         if indicator.observations.count >= 2 && row < inner.height {
             ctx.draw(Sparkline(indicator.observations.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row,

@@ -51,6 +51,10 @@ enum Labels {
 }
 
 extension ViewState {
+    /// Whether Chinese text beyond the labels (the other-language name, the documents'
+    /// wording) may be shown: always in Chinese, in English unless the screen is ASCII-only.
+    var showsChinese: Bool { language == .zh || (canShowChinese && !ascii) }
+
     /// A label in the current language.
     func t(_ text: LocalizedText) -> String { text.text(language) }
 }
