@@ -5,6 +5,7 @@ import IndustryViews
 public enum KeyMap {
     public static func action(for key: Key, in state: ViewState) -> Action? {
         if state.search != nil { return searchAction(key) }
+        if state.showHelp { return helpAction(key) }
         switch key {
         case .left, .character("h"): return .previousCity
         case .right, .character("l"): return .nextCity
@@ -32,6 +33,16 @@ public enum KeyMap {
             return .selectCity(number: Int(String(c))!)
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .mouse(let event): return mouseAction(event)
+        default: return nil
+        }
+    }
+
+    /// Help covers the screen: only closing it, quitting and resizing get through.
+    private static func helpAction(_ key: Key) -> Action? {
+        switch key {
+        case .escape, .backspace, .character("?"), .function(1): return .toggleHelp
+        case .character("q"), .control("c"), .hangup: return .quit
+        case .resize(let width, let height): return .resize(width: width, height: height)
         default: return nil
         }
     }

@@ -6,8 +6,9 @@ import IndustryViews
 /// CPU (no timers run) and redraws only when the state changed; ncurses sends only cells
 /// that differ from the screen.
 public enum RunLoop {
+    /// `themeChosen`: the user named a theme, which wins over `NO_COLOR` (no-color.org).
     public static func run(state initial: ViewState, context: AppContext, themes: ThemeCatalog,
-                           environment: [String: String]) throws {
+                           environment: [String: String], themeChosen: Bool = false) throws {
         try TerminalGuard.run { backend in
             var state = initial
             (state.width, state.height) = backend.size
@@ -19,7 +20,7 @@ public enum RunLoop {
             }
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
             let depth = ColorDepth.detect(environment: environment, terminfoColors: backend.colors)
-            if noColor, themes.theme(named: "mono") != nil { state.themeName = "mono" }
+            if noColor, !themeChosen, themes.theme(named: "mono") != nil { state.themeName = "mono" }
             var palette = palette(for: state.themeName, themes, depth)
             var paletteName = state.themeName
             var lastDrawn: ViewState?
@@ -35,6 +36,7 @@ public enum RunLoop {
                 guard let key = backend.readKey(timeoutMilliseconds: nil) else { continue }
                 if key == .control("z") {
                     backend.suspend()
+                    (state.width, state.height) = backend.size  // it may have been resized meanwhile
                     lastDrawn = nil
                     continue
                 }

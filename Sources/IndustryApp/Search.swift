@@ -34,7 +34,7 @@ enum Search {
     }
 
     private static func jump(_ state: inout ViewState, to hit: SearchHit, _ dataset: Dataset) {
-        state.cityID = hit.cityID
+        App.setCity(&state, hit.cityID, dataset)
         state.focus = 0
         switch hit.kind {
         case .city:

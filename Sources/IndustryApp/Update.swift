@@ -96,14 +96,22 @@ public enum App {
         }
     }
 
+    /// The current city, and the overview's selected card with it, so they never disagree.
+    static func setCity(_ state: inout ViewState, _ id: String, _ dataset: Dataset) {
+        state.cityID = id
+        if let index = dataset.cities.firstIndex(where: { $0.id == id }) {
+            state.selections[SelectionKey(screen: .overview, panel: 0)] = index
+        }
+    }
+
     /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
     private static func switchCity(_ state: inout ViewState, to id: String, _ dataset: Dataset) {
         // Compare shows every city at once: there is no city to switch to.
         if case .compare = state.screen { return }
-        state.cityID = id
+        setCity(&state, id, dataset)
         switch state.screen {
         case .overview:
-            if let index = dataset.cities.firstIndex(where: { $0.id == id }) { state.setSelection(0, index) }
+            break
         case .city, .cluster:
             state.stack = [.overview, .city(id)]
             state.focus = min(state.focus, ScreenRows.panelCount(.city(id)) - 1)
@@ -123,7 +131,7 @@ public enum App {
             state.stack[state.stack.count - 1] = .compare(indicator: id)
         }
         state.setSelection(state.focus, clamped)
-        if case .overview = state.screen, state.focus == 0, case .city(let id) = rows[clamped] { state.cityID = id }
+        if case .overview = state.screen, state.focus == 0, case .city(let id) = rows[clamped] { setCity(&state, id, dataset) }
     }
 
     private static func push(_ state: inout ViewState, _ screen: Screen) {
@@ -146,11 +154,12 @@ public enum App {
         guard !rows.isEmpty else { return }
         switch rows[min(state.selection(state.focus), rows.count - 1)] {
         case .city(let id):
-            state.cityID = id
+            setCity(&state, id, dataset)
             push(&state, .city(id))
         case .cluster(let city, let cluster):
             push(&state, .cluster(city: city, cluster: cluster))
         case .indicator(let city, let indicator):
+            setCity(&state, city, dataset)
             if case .targets = state.screen {
                 openCompare(&state, indicator, dataset)
             } else {

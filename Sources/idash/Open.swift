@@ -28,7 +28,7 @@ struct Open: ParsableCommand {
             throw ExitCode(2)
         }
         try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), themes: themes,
-                        environment: environment)
+                        environment: environment, themeChosen: display.theme != nil)
     }
 }
 

@@ -59,7 +59,7 @@ struct Snapshot: ParsableCommand {
     }
 
     private func open(_ view: String, in state: inout ViewState, _ dataset: Dataset) throws {
-        let parts = view.split(separator: ":", maxSplits: 1).map(String.init)
+        let parts = view.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let argument = parts.count > 1 ? parts[1] : ""
         func city(_ id: String) throws -> City {
             guard let city = dataset.city(id) else {

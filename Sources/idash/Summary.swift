@@ -2,8 +2,7 @@ import ArgumentParser
 import IndustryApp
 import IndustryModel
 
-/// A plain-text summary of the loaded data, city by city. It stands in for the dashboard
-/// until the terminal views exist (issue 3 and 4), and stays useful for pipes and scripts.
+/// A plain-text summary of the loaded data, city by city, for pipes and scripts.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",

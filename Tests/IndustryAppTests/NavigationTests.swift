@@ -179,3 +179,41 @@ import Testing
     #expect(session.path == "总览 › 苏州 › 高端装备")
 }
 
+
+@Test func theOverviewCardFollowsTheCityChosenElsewhere() {
+    var session = Session()
+    session.press(.enter, .character("l"), .escape)
+    #expect(session.state.cityID == "suzhou")
+    session.press(.enter)
+    #expect(session.path == "总览 › 苏州")
+}
+
+@Test func helpTakesTheKeysUntilItCloses() {
+    var session = Session()
+    session.press(.character("?"), .down, .enter, .character("t"))
+    #expect(session.path == "总览")
+    #expect(session.state.showHelp)
+    session.press(.character("?"))
+    #expect(!session.state.showHelp)
+}
+
+@Test func tablesScrollAPageAtATimeAndTheCursorMovesWithinIt() {
+    var session = Session(width: 80, height: 24)
+    session.press(.character("t"), .character("G"))
+    let before = session.screen
+    session.press(.up)
+    #expect(session.screen != before)
+    // Moving up inside the last page keeps the same first row on screen.
+    let firstRow = { (s: Session) in s.lines.first { $0.contains("│") && $0.contains("家") } }
+    let afterOne = firstRow(session)
+    session.press(.up)
+    #expect(firstRow(session) == afterOne)
+}
+
+@Test func compareOffersNoCityKeys() {
+    var session = Session()
+    session.press(.character("c"))
+    #expect(!session.lines.last!.contains("←→"))
+    session.press(.right)
+    #expect(session.state.cityID == "nantong")
+}

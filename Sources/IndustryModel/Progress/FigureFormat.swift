@@ -4,6 +4,7 @@ public enum FigureFormat {
     /// A plain decimal with at most `decimals` places and no trailing zeros: 13.5, 72, 0.25.
     public static func decimal(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "?" }
+        let decimals = max(0, decimals)
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (abs(value) * scale).rounded()

@@ -9,8 +9,9 @@ public enum RowTarget: Hashable, Sendable {
     case item
 }
 
-/// The selectable rows of each panel of each screen. The views draw these rows and the
-/// app moves the selection over them, so both agree on what row N is.
+/// The selectable rows of each panel of each screen, which the app moves the selection
+/// over. The views draw the same lists in the same order (the same sort functions);
+/// the navigation tests check that Enter on row N opens what row N shows.
 public enum ScreenRows {
     /// How many panels Tab cycles through on a screen.
     public static func panelCount(_ screen: Screen) -> Int {
@@ -31,7 +32,7 @@ public enum ScreenRows {
             guard let city = dataset.city(id) else { return [] }
             switch panel {
             case 0: return city.clusters.map { .cluster(city: id, cluster: $0.id) }
-            case 1: return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf).map { .indicator(city: id, indicator: $0.id) }
+            case 1: return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language).map { .indicator(city: id, indicator: $0.id) }
             default: return city.facts.map { _ in .item }
             }
         case .cluster(let cityID, let clusterID):
@@ -43,7 +44,7 @@ public enum ScreenRows {
             }
         case .targets(let id):
             guard let city = dataset.city(id) else { return [] }
-            return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf).map { .indicator(city: id, indicator: $0.id) }
+            return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language).map { .indicator(city: id, indicator: $0.id) }
         case .compare:
             return dataset.comparableIndicatorIDs().map { .comparison(indicator: $0) }
         }
@@ -52,7 +53,7 @@ public enum ScreenRows {
 
 /// The orders the targets table can take.
 public enum TargetOrder {
-    public static func sorted(_ city: City, by sort: TargetSort, asOf: Day) -> [Indicator] {
+    public static func sorted(_ city: City, by sort: TargetSort, asOf: Day, language: Language = .zh) -> [Indicator] {
         let categoryOrder = Dictionary(uniqueKeysWithValues: city.categories.enumerated().map { ($1.id, $0) })
         let position = Dictionary(uniqueKeysWithValues: city.indicators.enumerated().map { ($1.id, $0) })
         func original(_ a: Indicator, _ b: Indicator) -> Bool {
@@ -63,7 +64,10 @@ public enum TargetOrder {
         case .category:
             return city.indicators.sorted(by: original)
         case .name:
-            return city.indicators.sorted { $0.name.zh != $1.name.zh ? $0.name.zh < $1.name.zh : original($0, $1) }
+            return city.indicators.sorted { a, b in
+                let x = a.name.text(language), y = b.name.text(language)
+                return x != y ? x < y : original(a, b)
+            }
         case .status:
             let rank = Dictionary(uniqueKeysWithValues: [ProgressStatus.behind, .atRisk, .onTrack, .achieved, .noData, .qualitative]
                 .enumerated().map { ($1, $0) })

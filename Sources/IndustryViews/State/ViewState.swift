@@ -58,7 +58,7 @@ public struct ViewState: Hashable, Sendable {
     /// The day progress is judged on.
     public var asOf: Day
     public var ascii: Bool
-    /// A short message in the status bar (a search with no match, a reload error).
+    /// A short message in the status bar (a search with no match, the new theme's name).
     public var message: String?
     /// False on a terminal that cannot show Chinese (not UTF-8): `L` then stays in English.
     public var canShowChinese: Bool = true
@@ -97,4 +97,9 @@ public struct ViewState: Hashable, Sendable {
 public struct SelectionKey: Hashable, Sendable {
     public var screen: Screen
     public var panel: Int
+
+    public init(screen: Screen, panel: Int) {
+        self.screen = screen
+        self.panel = panel
+    }
 }

@@ -39,7 +39,8 @@ enum Chrome {
         if state.search != nil {
             return [.init("↵", zh ? "跳转" : "jump"), .init("↑↓", zh ? "选择" : "select"), .init("Esc", zh ? "取消" : "cancel")]
         }
-        var hints: [KeyHints.Hint] = [.init("←→", zh ? "城市" : "city"), .init("↑↓", zh ? "选择" : "move")]
+        var hints: [KeyHints.Hint] = [.init("↑↓", zh ? "选择" : "move")]
+        if case .compare = state.screen {} else { hints.insert(.init("←→", zh ? "城市" : "city"), at: 0) }
         switch state.screen {
         case .compare:
             hints.append(.init("v", zh ? "绝对值/占目标" : "values/share"))

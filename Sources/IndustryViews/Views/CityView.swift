@@ -19,7 +19,7 @@ enum CityView {
     private static func selectedSource(_ state: ViewState, _ city: City) -> Source? {
         switch state.focus {
         case 1:
-            let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+            let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
             guard !indicators.isEmpty else { return nil }
             let indicator = indicators[min(state.selection(1), indicators.count - 1)]
             return (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
@@ -41,7 +41,7 @@ enum CityView {
         }
         ctx.table([Table.Column(state.t(Labels.clusters), width: .percentage(45)),
                    Table.Column(state.language == .zh ? "级别" : "Distinction", width: .fill(1)),
-                   Table.Column(state.t(Labels.chains), width: .length(state.language == .zh ? 6 : 6), alignment: .right)],
+                   Table.Column(state.t(Labels.chains), width: .length(6), alignment: .right)],
                   rows, panel: 0, in: inner)
     }
 
@@ -79,7 +79,7 @@ enum CityView {
 
     private static func targets(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
         let state = ctx.state
-        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
         let counts = city.statusCounts(asOf: state.asOf)
         let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
             Format.mark($0, ascii: state.ascii) + "\(counts[$0] ?? 0)"

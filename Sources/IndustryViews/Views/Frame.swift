@@ -56,8 +56,10 @@ struct RenderContext {
         let selected = rows.isEmpty ? nil : min(state.selection(index), rows.count - 1)
         var tableState = TableState(selected: state.focus == index ? selected : nil)
         if let selected {
-            // Offsets follow from the selection alone, so rendering stays a pure function of state.
-            tableState.offset = max(0, selected - Table.visibleRows(forHeight: area.height) + 1)
+            // Offsets follow from the selection alone (page by page), so rendering stays a pure
+            // function of state and the cursor moves within a page without scrolling it.
+            let visible = max(1, Table.visibleRows(forHeight: area.height))
+            tableState.offset = (selected / visible) * visible
         }
         let table = Table(columns: columns, rows: rows)
         table.render(in: area, on: &canvas, state: &tableState)

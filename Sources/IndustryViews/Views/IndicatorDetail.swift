@@ -6,6 +6,7 @@ enum IndicatorDetail {
     static func render(_ ctx: inout RenderContext, city: City, indicator: Indicator, in area: Rect) {
         let state = ctx.state
         let progress = city.progress(of: indicator, asOf: state.asOf)
+        let known = indicator.observations.filter { $0.date <= state.asOf }  // later figures were not yet published
         let inner = ctx.panel(indicator.name.text(state.language), in: area)
         guard !inner.isEmpty else { return }
         var row = 0
@@ -28,13 +29,13 @@ enum IndicatorDetail {
             if !quoted.isEmpty { line("  " + state.t(Labels.wording) + quoted, Style(.muted)) }
         }
         line(state.t(Labels.observations) + ":")
-        if indicator.observations.isEmpty { line("  " + state.t(Labels.noData), Style(.noData)) }
-        for observation in indicator.observations.suffix(4) {
+        if known.isEmpty { line("  " + state.t(Labels.noData), Style(.noData)) }
+        for observation in known.suffix(4) {
             line("  \(observation.date)  " + Format.figure(observation.value, indicator, qualifiers: observation.qualifiers, state)
                  + Format.quote(observation.wording, state))
         }
-        if indicator.observations.count >= 2 && row < inner.height {
-            ctx.draw(Sparkline(indicator.observations.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row,
+        if known.count >= 2 && row < inner.height {
+            ctx.draw(Sparkline(known.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row,
                                                                             width: min(30, inner.width - 2), height: 1))
             row += 1
         }
@@ -49,7 +50,7 @@ enum IndicatorDetail {
             }
         }
         if progress.isStale { line("* " + state.t(Labels.stale), Style(.atRisk)) }
-        let sourceIDs = ([indicator.target?.source] + indicator.observations.map(\.source) + [indicator.baseline?.source])
+        let sourceIDs = ([indicator.target?.source] + known.map(\.source) + [indicator.baseline?.source])
             .compactMap { $0 }
         for id in orderedUnique(sourceIDs) {
             line(state.t(Labels.source) + ": " + Format.source(city.source(id), state), Style(.muted))
@@ -75,7 +76,7 @@ enum IndicatorDetail {
 enum TargetsView {
     static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
         let state = ctx.state
-        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf)
+        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
         let wide = body.width >= 110
         let parts = wide
             ? Layout.split(body, .horizontal, [.percentage(62), .fill(1)])

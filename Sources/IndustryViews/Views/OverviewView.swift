@@ -6,7 +6,10 @@ enum OverviewView {
     static func render(_ ctx: inout RenderContext, in body: Rect) -> String {
         let cities = ctx.dataset.cities
         let sideBySide = body.width >= 100 && !cities.isEmpty && body.width / cities.count >= 30
-        let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : 5
+        // Stacked cards shrink (down to a one-line card) so the comparison panel keeps
+        // four rows: Tab must never focus a panel that is not drawn.
+        let stackedHeight = cities.isEmpty ? 0 : min(5, max(3, (body.height - 4) / cities.count))
+        let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : stackedHeight
         let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * cities.count)
         let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
         let cardAreas = sideBySide
@@ -36,7 +39,7 @@ enum OverviewView {
             lines.append((([system.name.text(state.language)] + counts).joined(separator: " · "), Style(.muted)))
         }
         var bigRow: Int?
-        if let headline = headline(city) {
+        if let headline = headline(city, asOf: state.asOf) {
             let progress = city.progress(of: headline, asOf: state.asOf)
             let due = headline.target.map { " (\($0.year))" } ?? ""
             if tall && !state.ascii && headline.latest(asOf: state.asOf) != nil && BigText.fits(bigFigure(headline, state), size: .three,
@@ -72,7 +75,7 @@ enum OverviewView {
         for (row, line) in lines.prefix(inner.height).enumerated() {
             ctx.text(line.0, in: inner, row: row, style: line.1)
         }
-        if let bigRow, let headline = headline(city), bigRow + 3 <= inner.height {
+        if let bigRow, let headline = headline(city, asOf: state.asOf), bigRow + 3 <= inner.height {
             // Headline figures in big digits, readable from the back of a room.
             ctx.draw(BigText(bigFigure(headline, state), style: Style(.accent, bold: true)),
                      in: Rect(x: inner.x, y: inner.y + bigRow, width: inner.width, height: 3))
@@ -87,9 +90,9 @@ enum OverviewView {
     }
 
     /// The indicator a city card leads with: the first money target, with data if any has.
-    static func headline(_ city: City) -> Indicator? {
+    static func headline(_ city: City, asOf: Day) -> Indicator? {
         let money = city.indicators.filter { $0.unit == .yiYuan && $0.target?.value != nil }
-        return money.first { $0.latest != nil } ?? money.first
+        return money.first { $0.latest(asOf: asOf) != nil } ?? money.first
     }
 
     private static func comparison(_ ctx: inout RenderContext, in area: Rect) {
