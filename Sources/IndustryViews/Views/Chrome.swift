@@ -29,8 +29,13 @@ enum Chrome {
     }
 
     static func footer(_ ctx: inout RenderContext, statusRow: Rect, keysRow: Rect, path: [String], source: String) {
-        let message = ctx.state.message.map { "  " + $0 } ?? ""
-        ctx.draw(StatusBar(path: path, right: source + message), in: statusRow)
+        // A message (no match, the new theme) comes first; the source is cut to the room
+        // left rather than dropped, so a figure's origin stays on screen at 80 columns.
+        let right = [ctx.state.message, source].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
+        let pathWidth = CellWidth.of(path.joined(separator: ctx.canvas.glyphs.separator))
+        let room = statusRow.width - pathWidth - 4  // the bar pads each end and keeps a gap of 2
+        let fitted = room >= 8 ? TextFit.truncate(right, to: room, ellipsis: ctx.canvas.glyphs.ellipsis) : ""
+        ctx.draw(StatusBar(path: path, right: fitted), in: statusRow)
         ctx.draw(KeyHints(hints(for: ctx.state)), in: keysRow)
     }
 

@@ -25,7 +25,7 @@ enum CompareView {
         // Every city's source: the screen shows all of their figures.
         return comparison.entries.compactMap { entry -> String? in
             guard let source = entry.indicator.target.flatMap({ entry.city.source($0.source) }) else { return nil }
-            return entry.city.name.text(state.language) + ": " + source.publisher.text(state.language) + " " + source.date.description
+            return entry.city.name.text(state.language) + " " + source.date.description + ": " + source.publisher.text(state.language)
         }.joined(separator: "; ")
     }
 

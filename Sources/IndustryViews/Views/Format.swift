@@ -98,10 +98,11 @@ enum Format {
         return state.language == .zh ? "\(publisher)《\(title)》\(source.date)" : "\(publisher), \"\(title)\", \(source.date)"
     }
 
-    /// The short form for status bars: "publisher date".
+    /// The short form for status bars: "来源 date: publisher".
     static func sourceShort(_ source: Source?, _ state: ViewState) -> String {
         guard let source else { return "" }
-        return state.t(Labels.source) + ": " + source.publisher.text(state.language) + " " + source.date.description
+        // The date first: when the line is cut, the publisher's tail goes, not the date.
+        return state.t(Labels.source) + " " + source.date.description + ": " + source.publisher.text(state.language)
     }
 
     /// Short distinctions for a table column: 国家级, 万亿级, 支柱.
