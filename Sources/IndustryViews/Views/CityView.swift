@@ -9,17 +9,19 @@ enum CityView {
         let top = wide
             ? Layout.split(rows[0], .horizontal, [.percentage(30), .fill(1)])
             : Layout.split(rows[0], .vertical, [.length(min(city.clusters.count + 3, max(5, rows[0].height * 2 / 5))), .fill(1)])
+        // Sorted once per frame and shared by the table and the footer's source.
+        let indicators = TargetOrder.sorted(city, by: ctx.state.sort, asOf: ctx.state.asOf, language: ctx.state.language)
         clusters(&ctx, city, in: top[0])
-        targets(&ctx, city, in: top[1])
+        targets(&ctx, city, indicators, in: top[1])
         facts(&ctx, city, in: rows[1])
-        return Format.sourceShort(selectedSource(ctx.state, city) ?? city.sources.max { $0.date < $1.date }, ctx.state)
+        let selected = selectedSource(ctx.state, city, indicators)
+        return Format.sourceShort(selected ?? city.sources.max { $0.date < $1.date }, ctx.state)
     }
 
     /// The source of the figure under the selection, so the footer names what is looked at.
-    private static func selectedSource(_ state: ViewState, _ city: City) -> Source? {
+    private static func selectedSource(_ state: ViewState, _ city: City, _ indicators: [Indicator]) -> Source? {
         switch state.focus {
         case 1:
-            let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
             guard !indicators.isEmpty else { return nil }
             let indicator = indicators[min(state.selection(1), indicators.count - 1)]
             return (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
@@ -77,9 +79,8 @@ enum CityView {
         }
     }
 
-    private static func targets(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+    private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: [Indicator], in area: Rect) {
         let state = ctx.state
-        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
         let counts = city.statusCounts(asOf: state.asOf)
         let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
             Format.mark($0, ascii: state.ascii) + "\(counts[$0] ?? 0)"
