@@ -22,7 +22,8 @@ for expected in \
     "city.json:13:26: field 'value' must be a number" \
     "city.json:14:12: duplicate indicator id 'growth'" \
     "city.json:15:16: missing field 'source' in a target" \
-    "city.json:22:91: unknown indicator 'no-such-indicator'" \
+    "city.json:20:50: a share of a whole is from 0 to 100 percent" \
+    "city.json:24:91: unknown indicator 'no-such-indicator'" \
     "nan.json:6:86: NaN and Infinity are not allowed" \
     "observations.csv:2:29: value must be a finite decimal number"; do
     grep -qF "$expected" <<<"$out" || fail "validate output lacks: $expected"$'\n'"$out"

@@ -27,7 +27,8 @@ private func messages(loading directory: String) -> [String] {
         "\(dir)/city.json:14:12: duplicate indicator id 'growth' (first defined at 12:12)",
         "\(dir)/city.json:15:16: missing field 'source' in a target",
         "\(dir)/city.json:18:16: target year 2020 is before the baseline date 2024-12-31",
-        "\(dir)/city.json:22:91: unknown indicator 'no-such-indicator' (known indicators: early, growth)",
+        "\(dir)/city.json:20:50: a share of a whole is from 0 to 100 percent, found 130",
+        "\(dir)/city.json:24:91: unknown indicator 'no-such-indicator' (known indicators: early, growth, share)",
         "\(dir)/nan.json:6:86: NaN and Infinity are not allowed: numbers must be finite",
         "\(dir)/observations.csv:2:29: value must be a finite decimal number, found \"inf\"",
         "\(dir)/observations.csv:3:18: date must be written YYYY-MM-DD, found \"2025-13-01\"",
@@ -75,7 +76,7 @@ private func problems(_ files: [DataFile]) -> [String] {
 
 @Test func aWrongEnumValueNamesTheAllowedOnes() {
     let file = city(#", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "furlongs"}]"#)
-    #expect(problems([file]) == ["field 'unit' must be one of percent, index, yi-yuan, petaflops, count, unspecified, found \"furlongs\""])
+    #expect(problems([file]) == ["field 'unit' must be one of percent, share, index, yi-yuan, petaflops, count, unspecified, found \"furlongs\""])
 }
 
 @Test func aHugeNumberIsOutOfRange() {
@@ -123,6 +124,20 @@ private func problems(_ files: [DataFile]) -> [String] {
         "unknown source 't' for city 'c'",
         "a second observation of c/i on 2024-01-01",
     ])
+}
+
+@Test func aShareOutsideZeroToAHundredIsAnErrorWhereverItIsWritten() {
+    let share = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "share", "#
+    let message = { (value: String) in "a share of a whole is from 0 to 100 percent, found \(value)" }
+    #expect(problems([city(share + #""target": {"value": 101, "year": 2025, "source": "s"}}]"#)]) == [message("101")])
+    #expect(problems([city(share + #""observations": [{"date": "2024-06-30", "value": -0.5, "source": "s"}]}]"#)])
+            == [message("-0.5")])
+    let csv = "city,indicator,date,value,source\nc,i,2024-01-01,100.5,s\nc,i,2024-02-01,100,s\n"
+    #expect(problems([city(share + "\"baseline\": {\"date\": \"2023-12-31\", \"value\": 0, \"source\": \"s\"}}]"),
+                      DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [message("100.5")])
+    // A growth rate may pass 100 or fall below 0.
+    let growth = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "percent", "#
+    #expect(problems([city(growth + #""target": {"value": 130, "year": 2025, "source": "s"}}]"#)]).isEmpty)
 }
 
 @Test func observationFilesNeedTheRequiredColumns() {

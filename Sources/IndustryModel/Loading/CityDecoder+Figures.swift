@@ -9,10 +9,10 @@ extension CityDecoder {
         let measure = r.text("measure", required: false)
         let direction: Direction = r.choice("direction", required: false) ?? .higher
         let number = r.integer("number", required: false, in: 1...999)
-        let baseline = r.value("baseline", required: false).flatMap { observation($0, what: "the baseline") }
-        var observations = r.array("observations").compactMap { observation($0, what: "an observation") }
+        let baseline = r.value("baseline", required: false).flatMap { observation($0, what: "the baseline", unit: unit) }
+        var observations = r.array("observations").compactMap { observation($0, what: "an observation", unit: unit) }
         let targetValue = r.value("target", required: false)
-        let target = targetValue.flatMap(target)
+        let target = targetValue.flatMap { self.target($0, unit: unit) }
         let clusters = references(.cluster, r, "clusters")
         let note = r.text("note", required: false)
         r.finish()
@@ -26,9 +26,10 @@ extension CityDecoder {
                          clusters: clusters, note: note)
     }
 
-    func target(_ value: JSONValue) -> Target? {
+    func target(_ value: JSONValue, unit: Unit?) -> Target? {
         guard let r = FieldReader(value, what: "a target", log: log) else { return nil }
         let number = r.number("value", required: false)
+        checkRange(number, unit, r)
         let text = r.text("text", required: false)
         let year = r.integer("year", in: 1900...2200)
         let qualifiers: [Qualifier] = r.choices("qualifiers")
@@ -44,10 +45,11 @@ extension CityDecoder {
         return Target(value: number, text: text, year: year, qualifiers: qualifiers, wording: wording, source: source)
     }
 
-    func observation(_ value: JSONValue, what: String) -> Observation? {
+    func observation(_ value: JSONValue, what: String, unit: Unit?) -> Observation? {
         guard let r = FieldReader(value, what: what, log: log) else { return nil }
         let date = r.day("date")
         let number = r.number("value")
+        checkRange(number, unit, r)
         let qualifiers: [Qualifier] = r.choices("qualifiers")
         let wording = r.string("wording", required: false)
         let source = reference(.source, r, "source")
@@ -64,6 +66,7 @@ extension CityDecoder {
         let name = r.text("name")
         let number = r.number("value")
         let unit: Unit? = r.choice("unit")
+        checkRange(number, unit, r)
         let measure = r.text("measure", required: false)
         let date = r.day("date")
         let qualifiers: [Qualifier] = r.choices("qualifiers")
@@ -75,5 +78,11 @@ extension CityDecoder {
         guard let id, let group, let name, let number, let unit, let date, let source else { return nil }
         return Fact(id: id, group: group, tier: tier, name: name, value: number, unit: unit, measure: measure,
                     date: date, qualifiers: qualifiers, wording: wording, source: source, cluster: cluster, note: note)
+    }
+
+    /// A value its unit cannot hold (a share of 130 %) is reported at the value, not clamped.
+    private func checkRange(_ number: Double?, _ unit: Unit?, _ r: FieldReader) {
+        guard let number, let problem = unit?.problem(with: number) else { return }
+        log.error(problem, at: r.value("value", required: false)?.position)
     }
 }

@@ -89,6 +89,10 @@ public enum DatasetLoader {
                 continue
             }
             var indicator = city.indicators[indicatorIndex]
+            if let problem = indicator.unit.problem(with: row.observation.value) {
+                log.error(problem, at: row.fields["value"])
+                continue
+            }
             if indicator.observations.contains(where: { $0.date == row.observation.date }) {
                 log.error("a second observation of \(row.city)/\(row.indicator) on \(row.observation.date)",
                           at: row.fields["date"])

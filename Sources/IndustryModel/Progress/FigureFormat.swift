@@ -38,7 +38,7 @@ public enum FigureFormat {
     /// A figure with its unit, in the reader's language.
     public static func value(_ value: Double, unit: Unit, measure: LocalizedText? = nil, language: Language) -> String {
         switch (unit, language) {
-        case (.percent, _):
+        case (.percent, _), (.share, _):
             return decimal(value) + "%"
         case (.yiYuan, .zh):
             return abs(value) >= 10_000 ? decimal(value / 10_000) + "万亿元" : decimal(value) + "亿元"
