@@ -43,9 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData"]),
-        .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData"]),
+        // Helpers the test targets share (a fixed-seed random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
-        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData"]),
+        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
     ]
 )

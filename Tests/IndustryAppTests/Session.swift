@@ -12,16 +12,21 @@ struct Session {
 
     var state: ViewState
     var quit = false
-    let context = AppContext(dataset: Session.dataset, themeNames: Session.themes.names)
+    let context: AppContext
+    var dataset: Dataset { context.dataset }
 
-    init(width: Int = 120, height: Int = 40, language: Language = .zh, ascii: Bool = false) {
-        state = ViewState(cityID: "nantong", language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
+    init(width: Int = 120, height: Int = 40, language: Language = .zh, ascii: Bool = false,
+         dataset: Dataset = Session.dataset) {
+        context = AppContext(dataset: dataset, themeNames: Session.themes.names)
+        state = ViewState(cityID: dataset.cities[0].id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
         state.width = width
         state.height = height
     }
 
     /// Sends keys: plain characters, or names in angle brackets (<enter>, <esc>, <down>...).
-    mutating func press(_ keys: Key...) {
+    mutating func press(_ keys: Key...) { press(keys) }
+
+    mutating func press(_ keys: [Key]) {
         for key in keys {
             guard let action = KeyMap.action(for: key, in: state) else { continue }
             if App.update(&state, action, context).contains(.quit) { quit = true }
@@ -32,9 +37,10 @@ struct Session {
         for character in text { press(.character(character)) }
     }
 
-    var lines: [String] { Dashboard.render(state, Session.dataset).grid.lines }
+    var grid: Grid { Dashboard.render(state, dataset).grid }
+    var lines: [String] { grid.lines }
     var screen: String { lines.joined(separator: "\n") }
-    var path: String { Dashboard.path(state, Session.dataset).joined(separator: " › ") }
+    var path: String { Dashboard.path(state, dataset).joined(separator: " › ") }
 
     func expectScreen(contains texts: String..., sourceLocation: SourceLocation = #_sourceLocation) {
         let screen = self.screen

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import IndustryViews
 
 @Test func aWideCharacterFillsTwoCellsAndPrintsOnce() {
@@ -45,7 +46,7 @@ import Testing
 }
 
 @Test func everyRowKeepsTheGridWidthForArbitraryText() {
-    var random = SplitMix(seed: 42)
+    var random = SplitMix64(seed: 42)
     let pieces = ["南", "通", "a", "Z", "🏭", "e\u{301}", "\u{1B}", "，", " ", "\u{200D}", "Ａ", "\t", "👩‍🔬"]
     for _ in 0..<500 {
         let width = Int(random.next() % 30) + 1
@@ -81,17 +82,4 @@ import Testing
     #expect(Layout.columnCount(forWidth: 160) == 3)
     #expect(Layout.columnCount(forWidth: 120) == 2)
     #expect(Layout.columnCount(forWidth: 80) == 1)
-}
-
-/// A small fixed-seed generator so random tests repeat exactly.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import IndustryViews
 
 @Test func panelDrawsTitleAndRightTitleInTheTopBorder() {
@@ -108,9 +109,9 @@ struct MixedTextFuzz {
         "\u{1B}", "\u{1B}[31m", "\t", "\n", "\r\n", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "\u{200D}",
     ]
 
-    var random: SplitMix
+    var random: SplitMix64
 
-    init(seed: UInt64) { random = SplitMix(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(random.next() % UInt64(range.count))
