@@ -2,15 +2,17 @@ import IndustryModel
 import IndustryTerminal
 import IndustryViews
 
-/// The live dashboard: draw the state, block for a key, update, repeat. It idles at zero
-/// CPU (no timers run) and redraws only when the state changed; ncurses sends only cells
-/// that differ from the screen.
+/// The live dashboard: draw the state, block for a key (or a watched folder), update,
+/// repeat. It idles at zero CPU (no timers run) and redraws only when the state changed;
+/// ncurses sends only cells that differ from the screen.
 public enum RunLoop {
     /// `themeChosen`: the user named a theme, which wins over `NO_COLOR` (no-color.org).
-    public static func run(state initial: ViewState, context: AppContext, themes: ThemeCatalog,
-                           environment: [String: String], themeChosen: Bool = false) throws {
+    /// `watch`: reload the data from this directory when its files change (`--watch`).
+    public static func run(state initial: ViewState, context initialContext: AppContext, themes: ThemeCatalog,
+                           environment: [String: String], themeChosen: Bool = false, watch: String? = nil) throws {
         try TerminalGuard.run { backend in
             var state = initial
+            var context = initialContext
             (state.width, state.height) = backend.size
             if !backend.isUTF8 {
                 // A terminal that cannot show UTF-8 gets ASCII glyphs and English labels.
@@ -24,6 +26,7 @@ public enum RunLoop {
             var palette = palette(for: state.themeName, themes, depth)
             var paletteName = state.themeName
             var lastDrawn: ViewState?
+            var reloader = watch.map { DataReloader(directory: $0) }
             while true {
                 if lastDrawn != state {
                     if paletteName != state.themeName {
@@ -33,7 +36,14 @@ public enum RunLoop {
                     backend.draw(Dashboard.render(state, context.dataset).grid, palette: palette.resolve)
                     lastDrawn = state
                 }
-                guard let key = backend.readKey(timeoutMilliseconds: nil) else { continue }
+                let wake = backend.wait(timeoutMilliseconds: reloader?.timeoutMilliseconds(now: monotonicMilliseconds()),
+                                        for: reloader?.descriptors ?? [])
+                guard case .key(let key) = wake else {
+                    if reloader?.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) == true {
+                        lastDrawn = nil  // new data: draw even where the state is the same
+                    }
+                    continue
+                }
                 if key == .control("z") {
                     backend.suspend()
                     (state.width, state.height) = backend.size  // it may have been resized meanwhile

@@ -88,8 +88,57 @@ extension NCursesBackend {
 }
 
 /// Milliseconds on a clock that never jumps (unlike the wall clock).
-func monotonicMilliseconds() -> UInt64 {
+public func monotonicMilliseconds() -> UInt64 {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
+}
+
+/// What ended a wait: a key, other descriptors becoming ready, or the time running out.
+public enum Wake: Equatable, Sendable {
+    case key(Key)
+    /// Descriptors the caller asked about that are ready, with what `poll` reported.
+    case ready([ReadyDescriptor])
+    case timeout
+}
+
+/// A descriptor to wait on alongside the keyboard (a watched folder, a socket) and the
+/// `poll` events of interest (`POLLIN`, `POLLOUT`).
+public struct ReadyDescriptor: Equatable, Sendable {
+    public var fd: Int32
+    public var events: Int16
+
+    public init(fd: Int32, events: Int16 = Int16(POLLIN)) {
+        self.fd = fd
+        self.events = events
+    }
+}
+
+extension NCursesBackend {
+    /// Blocks until a key, one of `descriptors`, or the timeout (nil: none), so the app
+    /// idles at zero CPU however many things it listens to. Keys ncurses already buffered
+    /// come first; a signal (SIGWINCH) interrupts the wait and its resize comes back as a key.
+    public func wait(timeoutMilliseconds: Int?, for descriptors: [ReadyDescriptor]) -> Wake {
+        guard !descriptors.isEmpty else {
+            return readKey(timeoutMilliseconds: timeoutMilliseconds).map(Wake.key) ?? .timeout
+        }
+        guard active else { return .key(.hangup) }
+        let deadline = timeoutMilliseconds.map { monotonicMilliseconds() + UInt64(max(0, $0)) }
+        while true {
+            if let key = readKey(timeoutMilliseconds: 0) { return .key(key) }
+            var polled = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+                + descriptors.map { pollfd(fd: $0.fd, events: $0.events, revents: 0) }
+            var wait: Int32 = -1
+            if let deadline {
+                let now = monotonicMilliseconds()
+                if now >= deadline { return .timeout }
+                wait = Int32(clamping: deadline - now)
+            }
+            let count = poll(&polled, nfds_t(polled.count), wait)
+            if count < 0 && errno != EINTR { return .timeout }
+            let ready = polled.dropFirst().filter { $0.revents != 0 }.map { ReadyDescriptor(fd: $0.fd, events: $0.revents) }
+            if !ready.isEmpty { return .ready(ready) }
+            // Otherwise the keyboard is readable, a signal came, or time ran out: look again.
+        }
+    }
 }

@@ -16,6 +16,15 @@ struct Open: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
 
+    @Flag(name: .long, help: "Reload the --data directory when its files change; a file that fails validation keeps the last good data on screen and its error in the status bar.")
+    var watch = false
+
+    func validate() throws {
+        if watch && data.data == nil {
+            throw ValidationError("--watch needs --data DIR: the built-in data never changes")
+        }
+    }
+
     func run() throws {
         let environment = Environment.current
         // Options and data first, so a typo is reported as such even without a terminal.
@@ -28,7 +37,7 @@ struct Open: ParsableCommand {
             throw ExitCode(2)
         }
         try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), themes: themes,
-                        environment: environment, themeChosen: display.theme != nil)
+                        environment: environment, themeChosen: display.theme != nil, watch: watch ? data.data : nil)
     }
 }
 

@@ -60,6 +60,9 @@ public struct ViewState: Hashable, Sendable {
     public var ascii: Bool
     /// A short message in the status bar (a search with no match, the new theme's name).
     public var message: String?
+    /// Why the data on screen is not the data on disk (`--watch` found a file that fails
+    /// validation). Unlike `message` it stays until a reload succeeds.
+    public var dataError: String?
     /// False on a terminal that cannot show Chinese (not UTF-8): `L` then stays in English.
     public var canShowChinese: Bool = true
     /// The terminal size the views lay out for.

@@ -29,9 +29,10 @@ enum Chrome {
     }
 
     static func footer(_ ctx: inout RenderContext, statusRow: Rect, keysRow: Rect, path: [String], source: String) {
-        // A message (no match, the new theme) comes first; the source is cut to the room
-        // left rather than dropped, so a figure's origin stays on screen at 80 columns.
-        let right = [ctx.state.message, source].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
+        // A data error (from --watch) comes first, then a message (no match, the new theme);
+        // the source is cut to the room left rather than dropped, so a figure's origin stays
+        // on screen at 80 columns.
+        let right = [ctx.state.dataError, ctx.state.message, source].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
         let pathWidth = CellWidth.of(path.joined(separator: ctx.canvas.glyphs.separator))
         let room = statusRow.width - pathWidth - 4  // the bar pads each end and keeps a gap of 2
         let fitted = room >= 8 ? TextFit.truncate(right, to: room, ellipsis: ctx.canvas.glyphs.ellipsis) : ""
@@ -61,8 +62,9 @@ enum Chrome {
         return hints
     }
 
-    /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1).
-    static func tooSmall(_ ctx: inout RenderContext) {
+    /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1). Slides
+    /// have their own minimum, so it is a parameter.
+    static func tooSmall(_ ctx: inout RenderContext, minimumWidth: Int = minimumWidth, minimumHeight: Int = minimumHeight) {
         let state = ctx.state
         let lines = [state.t(Labels.tooSmall) + ":",
                      (state.language == .zh ? "至少需要 " : "need at least ") + "\(minimumWidth) x \(minimumHeight)",

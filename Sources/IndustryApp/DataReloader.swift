@@ -1,0 +1,61 @@
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+
+/// `--watch`: reloads the data directory a moment after its files stop changing. A change
+/// that fails validation keeps the last good data on screen and names the problem in the
+/// status bar until a later change fixes it.
+struct DataReloader {
+    /// Editors write a file in several steps (a temporary file, a rename, a chmod); waiting
+    /// for this long a quiet spell loads the finished file once instead of each step.
+    static let quietMilliseconds: UInt64 = 200
+
+    let directory: String
+    let watcher: DirectoryWatcher
+    private var due: UInt64?
+
+    init(directory: String) {
+        self.directory = directory
+        watcher = DirectoryWatcher(path: directory)
+    }
+
+    var descriptors: [ReadyDescriptor] { watcher.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? [] }
+
+    /// How long the run loop may block: until a pending reload is due, or the next poll.
+    func timeoutMilliseconds(now: UInt64) -> Int? {
+        if let due { return Int(due > now ? due - now : 0) }
+        return watcher.pollMilliseconds
+    }
+
+    /// Handles a wake that was not a key. True when the data on screen changed.
+    mutating func wake(_ wake: Wake, now: UInt64, state: inout ViewState, context: inout AppContext) -> Bool {
+        if case .ready = wake {
+            watcher.drain()
+            due = now + Self.quietMilliseconds
+            return false
+        }
+        if let due, now < due { return false }
+        if due == nil, watcher.fileDescriptor != nil { return false }
+        due = nil
+        guard watcher.changed() else { return false }
+        do {
+            let dataset = try DatasetLoader.load(directory: directory)
+            App.reload(&state, from: context.dataset, to: dataset)
+            context.dataset = dataset
+        } catch {
+            state.dataError = Self.describe(error, language: state.language)
+        }
+        return true
+    }
+
+    /// The first problem, with its file's name and place, and how many more there are.
+    static func describe(_ failure: LoadFailure, language: Language) -> String {
+        let zh = language == .zh
+        guard var first = failure.diagnostics.first else { return zh ? "数据未重新载入" : "data not reloaded" }
+        first.file = String(first.file.split(separator: "/").last ?? Substring(first.file))  // the bar is narrow
+        let place = first.description
+        let more = failure.diagnostics.count - 1
+        let suffix = more > 0 ? (zh ? "(另有 \(more) 处)" : " (+\(more) more)") : ""
+        return (zh ? "数据未重新载入: " : "data not reloaded: ") + place + suffix
+    }
+}

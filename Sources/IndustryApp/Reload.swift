@@ -1,0 +1,41 @@
+import IndustryModel
+import IndustryViews
+
+extension App {
+    /// Puts new data under the user (`--watch`): screens whose city, cluster or comparison
+    /// is gone are left, and each selection follows the row it was on (the same cluster or
+    /// indicator, wherever the new data puts it), else stays at its place, clamped.
+    public static func reload(_ state: inout ViewState, from old: Dataset, to new: Dataset) {
+        let comparable = Set(new.comparableIndicatorIDs())
+        var stack: [Screen] = []
+        for screen in state.stack {
+            guard exists(screen, in: new, comparable: comparable) else { break }
+            stack.append(screen)
+        }
+        state.stack = stack.isEmpty ? [.overview] : stack
+        if new.city(state.cityID) == nil, let first = new.cities.first { state.cityID = first.id }
+        var selections: [SelectionKey: Int] = [:]
+        for (key, index) in state.selections where exists(key.screen, in: new, comparable: comparable) {
+            let before = ScreenRows.rows(key.screen, panel: key.panel, dataset: old, state: state)
+            let after = ScreenRows.rows(key.screen, panel: key.panel, dataset: new, state: state)
+            guard !after.isEmpty else { continue }
+            if before.indices.contains(index), before[index] != .item, let moved = after.firstIndex(of: before[index]) {
+                selections[key] = moved
+            } else {
+                selections[key] = min(index, after.count - 1)
+            }
+        }
+        state.selections = selections
+        state.focus = min(state.focus, ScreenRows.panelCount(state.screen) - 1)
+        state.dataError = nil
+    }
+
+    private static func exists(_ screen: Screen, in dataset: Dataset, comparable: Set<String>) -> Bool {
+        switch screen {
+        case .overview: return true
+        case .city(let id), .targets(let id): return dataset.city(id) != nil
+        case .cluster(let city, let cluster): return dataset.city(city)?.cluster(cluster) != nil
+        case .compare(let indicator): return comparable.contains(indicator)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import BuiltinData
+import Foundation
+@testable import IndustryApp
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+/// `--watch`: new data under the user keeps their place where it still exists.
+@Suite("Live reload")
+struct ReloadTests {
+    @Test("The selection follows its indicator when rows before it disappear")
+    func selectionFollowsItsRow() throws {
+        var session = Session()
+        session.press(.character("t"), .down, .down, .down)
+        let before = try #require(selectedIndicator(session))
+        var data = session.dataset
+        data.cities[0].indicators.removeAll { $0.id != before && $0.id == firstIndicatorID(session) }
+        App.reload(&session.state, from: session.dataset, to: data)
+        let after = ScreenRows.rows(session.state.screen, panel: 0, dataset: data, state: session.state)
+        #expect(after[session.state.selection(0)] == .indicator(city: "nantong", indicator: before))
+        #expect(session.state.selection(0) == 2)
+    }
+
+    @Test("A screen whose cluster or city is gone is left for the nearest one that exists")
+    func vanishedScreensAreLeft() {
+        var session = Session()
+        session.press(.enter, .enter)  // Nantong, its first cluster
+        guard case .cluster(_, let cluster) = session.state.screen else { Issue.record("not on a cluster"); return }
+        var data = session.dataset
+        data.cities[0].clusters.removeAll { $0.id == cluster }
+        App.reload(&session.state, from: session.dataset, to: data)
+        #expect(session.state.stack == [.overview, .city("nantong")])
+
+        data.cities.removeFirst()
+        App.reload(&session.state, from: session.dataset, to: data)
+        #expect(session.state.stack == [.overview])
+        #expect(session.state.cityID == "suzhou")
+    }
+
+    @Test("A bad save keeps the last good data and names the problem until it is fixed")
+    func badSaveKeepsGoodData() throws {
+        let directory = try copyOfSampleData()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var reloader = DataReloader(directory: directory)
+        var context = AppContext(dataset: try DatasetLoader.load(directory: directory), themeNames: [])
+        let good = context.dataset
+        var state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        let file = directory + "/suzhou.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+
+        // Saved the way editors do: a new file renamed over the old one.
+        try save(text.replacingOccurrences(of: "\"order\": 2,", with: "\"order\": \"two\","), to: file)
+        #expect(settle(&reloader, &state, &context))
+        #expect(context.dataset == good)
+        let error = try #require(state.dataError)
+        #expect(error.hasPrefix("data not reloaded: suzhou.json:"), "\(error)")
+        #expect(error.contains("must be a whole number"), "\(error)")
+        #expect(Dashboard.render(state, context.dataset).grid.lines.joined().contains("data not reloaded: suzhou.json"))
+
+        try save(text.replacingOccurrences(of: "\"en\": \"Suzhou\"", with: "\"en\": \"Suzhou City\""), to: file)
+        #expect(settle(&reloader, &state, &context))
+        #expect(state.dataError == nil)
+        #expect(context.dataset.city("suzhou")?.name.en == "Suzhou City")
+    }
+
+    // MARK: - Helpers
+
+    func selectedIndicator(_ session: Session) -> String? {
+        let rows = ScreenRows.rows(session.state.screen, panel: 0, dataset: session.dataset, state: session.state)
+        if case .indicator(_, let id) = rows[session.state.selection(0)] { return id }
+        return nil
+    }
+
+    func firstIndicatorID(_ session: Session) -> String? {
+        let rows = ScreenRows.rows(session.state.screen, panel: 0, dataset: session.dataset, state: session.state)
+        if case .indicator(_, let id)? = rows.first { return id }
+        return nil
+    }
+
+    func copyOfSampleData() throws -> String {
+        let directory = NSTemporaryDirectory() + "idash-reload-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for file in BuiltinData.files {
+            FileManager.default.createFile(atPath: directory + "/" + file.name, contents: Data(file.bytes))
+        }
+        return directory
+    }
+
+    func save(_ text: String, to path: String) throws {
+        try text.write(toFile: path + ".tmp", atomically: false, encoding: .utf8)
+        guard rename(path + ".tmp", path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    /// Waits (at most two seconds) for the watcher to see the change and the quiet spell to
+    /// pass, as the run loop would; true when the reloader acted.
+    func settle(_ reloader: inout DataReloader, _ state: inout ViewState, _ context: inout AppContext) -> Bool {
+        let start = monotonicMilliseconds()
+        while monotonicMilliseconds() - start < 2000 {
+            var wake = Wake.timeout
+            if let fd = reloader.watcher.fileDescriptor {
+                var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let timeout = reloader.timeoutMilliseconds(now: monotonicMilliseconds()) ?? 2000
+                if poll(&descriptor, 1, Int32(timeout)) > 0 { wake = .ready([ReadyDescriptor(fd: fd)]) }
+            } else {
+                usleep(1_000_000)
+            }
+            if reloader.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) { return true }
+        }
+        return false
+    }
+}
