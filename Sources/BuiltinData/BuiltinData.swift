@@ -15,6 +15,10 @@ public enum BuiltinData {
     /// The JSON Schema of city files, for `idash schema` and editors.
     public static let schema: [UInt8] = PackageResources.schema_json
 
+    /// The example deck (`sample-data/deck.json5`), for `idash present` and tests. The data
+    /// loader reads only `*.json` and `*.csv`, so the deck never passes for a city file.
+    public static let deck: [UInt8] = PackageResources.deck_json5
+
     /// The built-in themes, by name: the files of `themes/`. A new theme file must be added
     /// here too; a test checks the list against the folder.
     public static let themes: [(name: String, bytes: [UInt8])] = [

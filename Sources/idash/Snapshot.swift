@@ -7,7 +7,7 @@ import IndustryViews
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one view as text or ANSI, without a terminal.",
-        discussion: "Views: overview, city:ID, cluster:CITY/ID, targets:ID, compare:INDICATOR."
+        discussion: "Views: \(ViewSpec.forms)."
     )
 
     @Option(name: .long, help: "overview | city:ID | cluster:CITY/ID | targets:ID | compare:INDICATOR")
@@ -58,41 +58,12 @@ struct Snapshot: ParsableCommand {
         }
     }
 
+    /// The view through the shared parser, so snapshots and deck files name views alike.
     private func open(_ view: String, in state: inout ViewState, _ dataset: Dataset) throws {
-        let parts = view.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        let argument = parts.count > 1 ? parts[1] : ""
-        func city(_ id: String) throws -> City {
-            guard let city = dataset.city(id) else {
-                throw ValidationError("unknown city '\(id)' (cities: \(dataset.cities.map(\.id).joined(separator: ", ")))")
-            }
-            state.cityID = id
-            return city
-        }
-        switch parts[0] {
-        case "overview":
-            state.stack = [.overview]
-        case "city":
-            state.stack = [.overview, .city(try city(argument).id)]
-        case "targets":
-            let id = try city(argument).id
-            state.stack = [.overview, .city(id), .targets(city: id)]
-        case "cluster":
-            let ids = argument.split(separator: "/").map(String.init)
-            guard ids.count == 2 else { throw ValidationError("--view cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore") }
-            let found = try city(ids[0])
-            guard found.cluster(ids[1]) != nil else {
-                throw ValidationError("unknown cluster '\(ids[1])' in \(ids[0]) (clusters: \(found.clusters.map(\.id).joined(separator: ", ")))")
-            }
-            state.stack = [.overview, .city(ids[0]), .cluster(city: ids[0], cluster: ids[1])]
-        case "compare":
-            let comparable = dataset.comparableIndicatorIDs()
-            guard let index = comparable.firstIndex(of: argument) else {
-                throw ValidationError("'\(argument)' is not measured by two cities (comparable: \(comparable.joined(separator: ", ")))")
-            }
-            state.stack = [.overview, .compare(indicator: argument)]
-            state.setSelection(0, index)
-        default:
-            throw ValidationError("unknown view '\(view)': overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR")
+        do throws(ViewSpecError) {
+            try ViewSpec.parse(view, in: dataset).apply(to: &state, dataset)
+        } catch {
+            throw ValidationError(error.message)
         }
     }
 }

@@ -1,0 +1,87 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import IndustryModel
+import IndustryViews
+
+/// The slides of a presentation: views of the data in order, each with an optional title
+/// and speaker notes. A deck names views, never figures, so a slide always shows what the
+/// data says on the day it is shown. Read from a JSON5 file (docs/presenting.md), or built
+/// from the data by `Deck.default`.
+public struct Deck: Hashable, Sendable {
+    public struct Slide: Hashable, Sendable {
+        public var view: ViewSpec
+        /// Replaces the view's own title; nil keeps it.
+        public var title: LocalizedText?
+        /// What the speaker means to say; never shown to the room.
+        public var notes: LocalizedText?
+
+        public init(_ view: ViewSpec, title: LocalizedText? = nil, notes: LocalizedText? = nil) {
+            self.view = view
+            self.title = title
+            self.notes = notes
+        }
+    }
+
+    public var title: LocalizedText
+    public var slides: [Slide]
+
+    public static let defaultTitle = LocalizedText(zh: "新型工业化进展", en: "Progress on new industrialization")
+
+    public init(title: LocalizedText = Deck.defaultTitle, slides: [Slide]) {
+        self.title = title
+        self.slides = slides
+    }
+
+    /// Every view of the data in the order a talk would take: the title, the overview, each
+    /// city (its view, its targets, then each of its clusters), then each indicator that two
+    /// or more cities measure, compared.
+    public static func `default`(_ dataset: Dataset) -> Deck {
+        var slides: [Slide] = [Slide(.title), Slide(.overview)]
+        for city in dataset.cities {
+            slides.append(Slide(.city(city.id)))
+            slides.append(Slide(.targets(city: city.id)))
+            slides += city.clusters.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
+        }
+        slides += dataset.comparableIndicatorIDs().map { Slide(.compare(indicator: $0)) }
+        return Deck(slides: slides)
+    }
+
+    /// Reads a deck file; every problem is reported as `file:line:column: message`.
+    public static func load(file path: String, dataset: Dataset) throws(DeckError) -> Deck {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DeckError([Diagnostic(file: path, position: nil, message: "cannot read the deck file")])
+        }
+        return try parse([UInt8](data), file: path, dataset: dataset)
+    }
+
+    /// Parses deck text (JSON5: comments, trailing commas and unquoted keys allowed) and
+    /// checks each view against the data.
+    public static func parse(_ bytes: [UInt8], file: String, dataset: Dataset) throws(DeckError) -> Deck {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, options: .relaxed)
+        } catch {
+            throw DeckError([Diagnostic(file: file, position: error.position, message: error.message)])
+        }
+        var reader = DeckReader(dataset: dataset)
+        let deck = reader.deck(root)
+        guard let deck, reader.problems.isEmpty else {
+            throw DeckError(reader.problems.map { Diagnostic(file: file, position: $0.position, message: $0.message) })
+        }
+        return deck
+    }
+}
+
+/// A deck file that cannot be used: every problem, in file order.
+public struct DeckError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

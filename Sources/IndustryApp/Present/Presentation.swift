@@ -1,0 +1,112 @@
+import IndustryModel
+import IndustryViews
+
+/// A presentation in progress: which slide, blanked or not, auto-advance, a slide number
+/// being typed, and how this screen shows slides (size, language, theme, as-of day, in
+/// `display`). A plain value changed only by `PresentApp.update` and `tick`, with time
+/// passed in, so key sequences and timings test without a terminal or a real clock.
+public struct Presentation: Hashable, Sendable {
+    public typealias Instant = ContinuousClock.Instant
+
+    public var deck: Deck
+    /// The current slide, from 0.
+    public var index: Int
+    /// `b`: the screen shows nothing, so the room looks at the speaker.
+    public var blanked: Bool
+    /// `a`: move on by itself every `interval`.
+    public var autoAdvance: Bool
+    public var interval: Duration
+    /// Digits typed for number + Enter, e.g. "12".
+    public var pendingDigits: String
+    /// When the slide last changed (or auto-advance was switched on or the screen unblanked):
+    /// the next automatic step is a full interval after it.
+    public var lastChange: Instant
+    /// A short message in the footer, e.g. "no slide 15".
+    public var message: String?
+    /// How this screen shows slides. Each screen (a follower's too) keeps its own.
+    public var display: ViewState
+
+    /// `deck` must have a slide: `Deck.parse` refuses an empty deck and `Deck.default` always
+    /// has the title and the overview.
+    public init(deck: Deck, display: ViewState, interval: Duration = .seconds(30), autoAdvance: Bool = false, now: Instant) {
+        precondition(!deck.slides.isEmpty, "a presentation needs at least one slide")
+        self.deck = deck
+        index = 0
+        blanked = false
+        self.autoAdvance = autoAdvance
+        self.interval = interval
+        pendingDigits = ""
+        lastChange = now
+        message = nil
+        self.display = display
+    }
+
+    public var slide: Deck.Slide { deck.slides[min(max(0, index), deck.slides.count - 1)] }
+    public var isLast: Bool { index >= deck.slides.count - 1 }
+
+    /// When auto-advance next moves on; nil when nothing will happen without a key (off,
+    /// blanked, or on the last slide), so the run loop can block on input at zero CPU.
+    public var nextDeadline: Instant? {
+        guard autoAdvance, !blanked, !isLast else { return nil }
+        return lastChange + interval
+    }
+
+    /// Moves on when the interval has passed since the last change; returns whether the
+    /// slide changed. On reaching the last slide auto-advance switches off: a talk ends
+    /// there rather than starting over.
+    @discardableResult
+    public mutating func tick(now: Instant) -> Bool {
+        guard let deadline = nextDeadline, now >= deadline else { return false }
+        go(to: index + 1, now: now)
+        if isLast { autoAdvance = false }
+        return true
+    }
+
+    /// Shows slide `target` (clamped to the deck), restarting the interval.
+    mutating func go(to target: Int, now: Instant) {
+        index = min(max(0, target), deck.slides.count - 1)
+        lastChange = now
+        blanked = false
+        pendingDigits = ""
+    }
+
+    /// The dashboard state showing the current slide's view, for rendering it and for
+    /// leaving to the dashboard at the same place.
+    public func viewState(_ dataset: Dataset) -> ViewState {
+        var state = display
+        state.search = nil
+        state.showHelp = false
+        state.message = nil
+        slide.view.apply(to: &state, dataset)
+        return state
+    }
+
+    /// What the current slide is about, for `SlideView`.
+    public var subject: SlideSubject {
+        slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+    }
+
+    /// The footer's words: "3/12", auto-advance, the number typed so far or a message.
+    public func footer(clock: String) -> SlideFooter {
+        let zh = display.language == .zh
+        var status: [String] = []
+        if autoAdvance { status.append((zh ? "自动 " : "auto ") + Self.seconds(interval)) }
+        if !pendingDigits.isEmpty { status.append((zh ? "跳至 " : "go to ") + pendingDigits + "_") }
+        if let message { status.append(message) }
+        return SlideFooter(number: "\(index + 1)/\(deck.slides.count)", clock: clock, status: status.joined(separator: "  "))
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        "\(duration.components.seconds)s"
+    }
+}
+
+/// The one call the run loop makes per frame: the current slide, or nothing when blanked.
+public enum PresentScreen {
+    public static func render(_ presentation: Presentation, _ dataset: Dataset, clock: String) -> Frame {
+        let state = presentation.viewState(dataset)
+        guard !presentation.blanked else { return SlideView.blank(state) }
+        return SlideView.render(presentation.subject, title: presentation.slide.title, state, dataset,
+                                footer: presentation.footer(clock: clock))
+    }
+}

@@ -1,0 +1,118 @@
+import IndustryModel
+import IndustryViews
+
+/// A view named in text: `overview`, `city:ID`, `cluster:CITY/ID`, `targets:ID`,
+/// `compare:INDICATOR`, and `title` (a deck's title slide). `idash snapshot --view` and deck
+/// files name views the same way, so one parser checks both against the data and both
+/// open the same screens.
+public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
+    case title
+    case overview
+    case city(String)
+    case cluster(city: String, cluster: String)
+    case targets(city: String)
+    case compare(indicator: String)
+
+    /// The forms, for help texts and messages.
+    public static let forms = "overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR"
+
+    /// Parses a view and checks that the city, cluster or indicator exists. Messages list the
+    /// valid ids, so a typo in a deck or on the command line is fixed without opening the data.
+    /// `allowsTitle`: decks have a title slide; a snapshot has no title to show.
+    public static func parse(_ text: String, in dataset: Dataset, allowsTitle: Bool = false) throws(ViewSpecError) -> ViewSpec {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let argument = parts.count > 1 ? parts[1] : ""
+        func city(_ id: String) throws(ViewSpecError) -> City {
+            guard let city = dataset.city(id) else {
+                throw ViewSpecError("unknown city '\(id)' (cities: \(dataset.cities.map(\.id).joined(separator: ", ")))")
+            }
+            return city
+        }
+        switch parts[0] {
+        case "title" where allowsTitle && parts.count == 1:
+            return .title
+        case "overview" where parts.count == 1:
+            return .overview
+        case "city":
+            return .city(try city(argument).id)
+        case "targets":
+            return .targets(city: try city(argument).id)
+        case "cluster":
+            let ids = argument.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard ids.count == 2 else {
+                throw ViewSpecError("a cluster view is written cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore")
+            }
+            let found = try city(ids[0])
+            guard found.cluster(ids[1]) != nil else {
+                throw ViewSpecError("unknown cluster '\(ids[1])' in \(ids[0]) (clusters: \(found.clusters.map(\.id).joined(separator: ", ")))")
+            }
+            return .cluster(city: ids[0], cluster: ids[1])
+        case "compare":
+            let comparable = dataset.comparableIndicatorIDs()
+            guard comparable.contains(argument) else {
+                throw ViewSpecError("'\(argument)' is not measured by two cities (comparable: \(comparable.joined(separator: ", ")))")
+            }
+            return .compare(indicator: argument)
+        default:
+            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, " : "") + forms)
+        }
+    }
+
+    /// The text form, which `parse` reads back.
+    public var description: String {
+        switch self {
+        case .title: return "title"
+        case .overview: return "overview"
+        case .city(let id): return "city:\(id)"
+        case .cluster(let city, let cluster): return "cluster:\(city)/\(cluster)"
+        case .targets(let city): return "targets:\(city)"
+        case .compare(let indicator): return "compare:\(indicator)"
+        }
+    }
+
+    /// The dashboard screen it shows; nil for the title slide, which is not a screen.
+    public var screen: Screen? {
+        switch self {
+        case .title: return nil
+        case .overview: return .overview
+        case .city(let id): return .city(id)
+        case .cluster(let city, let cluster): return .cluster(city: city, cluster: cluster)
+        case .targets(let city): return .targets(city: city)
+        case .compare(let indicator): return .compare(indicator: indicator)
+        }
+    }
+
+    /// Opens the view in a dashboard state with the stack the keys would have built (the
+    /// overview first, so Esc walks back as usual), the city and the compare list's row
+    /// following it. The title slide opens the overview.
+    public func apply(to state: inout ViewState, _ dataset: Dataset) {
+        state.focus = 0
+        switch self {
+        case .title, .overview:
+            state.stack = [.overview]
+        case .city(let id):
+            App.setCity(&state, id, dataset)
+            state.stack = [.overview, .city(id)]
+        case .targets(let id):
+            App.setCity(&state, id, dataset)
+            state.stack = [.overview, .city(id), .targets(city: id)]
+        case .cluster(let city, let cluster):
+            App.setCity(&state, city, dataset)
+            state.stack = [.overview, .city(city), .cluster(city: city, cluster: cluster)]
+        case .compare(let indicator):
+            state.stack = [.overview, .compare(indicator: indicator)]
+            if let index = dataset.comparableIndicatorIDs().firstIndex(of: indicator) { state.setSelection(0, index) }
+        }
+    }
+}
+
+/// A view that does not parse or names something the data lacks; the message says what is valid.
+public struct ViewSpecError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

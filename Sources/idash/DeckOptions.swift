@@ -1,0 +1,25 @@
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+
+/// `--deck FILE`, shared by the commands that show a deck: the file when given, else the
+/// deck built from the data (title, overview, each city, each comparison).
+struct DeckOptions: ParsableArguments {
+    @Option(name: .long, help: "A deck file (JSON5, see docs/presenting.md); default: every view of the data.")
+    var deck: String?
+
+    func deck(_ dataset: Dataset) throws -> Deck {
+        guard let deck else { return Deck.default(dataset) }
+        do throws(DeckError) {
+            return try Deck.load(file: deck, dataset: dataset)
+        } catch {
+            throw DeckFileError(failure: error)
+        }
+    }
+}
+
+/// A deck file that fails to load: every problem, one a line, and exit status 1.
+struct DeckFileError: Error, CustomStringConvertible {
+    let failure: DeckError
+    var description: String { failure.description }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+import IndustryViews
+
+/// `idash handout`: every slide of a deck with its figures and sources, for the minutes.
+struct HandoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handout",
+        abstract: "Write every slide of a deck with its figures and sources, for the minutes.",
+        discussion: "Example: idash handout --format html > minutes.html. The deck is --deck FILE, or every view of the data."
+    )
+
+    @Option(name: .long, help: "markdown, html or text.")
+    var format: String = "markdown"
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        guard let chosen = HandoutFormat(rawValue: format) else {
+            throw ValidationError("--format must be markdown, html or text, found \"\(format)\"")
+        }
+        let environment = Environment.current
+        let dataset = try data.dataset()
+        let deck = try deckOptions.deck(dataset)
+        var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: "dark")
+        // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
+        state.ascii = false
+        print(Handout.render(deck, dataset, state: state, format: chosen), terminator: "")
+    }
+}

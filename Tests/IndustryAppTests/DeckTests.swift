@@ -1,0 +1,124 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryViews
+import Testing
+
+private let dataset = try! BuiltinData.load()
+
+private func parse(_ text: String) throws(DeckError) -> Deck {
+    try Deck.parse(Array(text.utf8), file: "talk.json5", dataset: dataset)
+}
+
+/// The diagnostics of a deck that must fail, as `file:line:column: message` lines.
+private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+    do {
+        _ = try parse(text)
+        Issue.record("the deck parsed", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        return error.diagnostics.map(\.description)
+    }
+}
+
+@Suite("Deck files and view specs") struct DeckTests {
+    @Test func theSampleDeckParsesWithTitlesNotesAndAShorthandSlide() throws {
+        let deck = try Deck.parse(BuiltinData.deck, file: "sample-data/deck.json5", dataset: dataset)
+        #expect(deck.title.en == "Three cities' new industrialization: progress and gaps")
+        #expect(deck.slides.first?.view == .title)
+        #expect(deck.slides.map(\.view).contains(.cluster(city: "nantong", cluster: "shipbuilding-offshore")))
+        #expect(deck.slides.last == Deck.Slide(.compare(indicator: "computing-power")))
+        let nantong = try #require(deck.slides.first { $0.view == .city("nantong") })
+        #expect(nantong.title?.zh == "南通:六大集群")
+        #expect(nantong.notes?.en.contains("1.3 trillion yuan") == true)
+    }
+
+    @Test func aStringIsTheSameTitleOrNoteInBothLanguages() throws {
+        let deck = try parse(#"{title: "Q4", slides: [{view: "overview", notes: "start here"}, "city:suzhou",]}"#)
+        #expect(deck.title == LocalizedText(zh: "Q4", en: "Q4"))
+        #expect(deck.slides == [Deck.Slide(.overview, notes: LocalizedText(zh: "start here", en: "start here")), Deck.Slide(.city("suzhou"))])
+    }
+
+    @Test func aDeckWithoutTitleGetsTheDefaultOne() throws {
+        #expect(try parse(#"{slides: ["overview"]}"#).title == Deck.defaultTitle)
+    }
+
+    @Test func everyProblemIsReportedWithLineAndColumnInFileOrder() {
+        let text = """
+        {
+          colour: "red",
+          slides: [
+            {view: "city:nantung"},
+            {view: "compare:gdp", title: 5},
+            {view: "overview", speaker: "x"},
+            {title: "no view"},
+            {view: "cluster:nantong"},
+            {view: "warp", notes: {zh: "中", fr: "x"}},
+          ],
+        }
+        """
+        #expect(problems(text) == [
+            "talk.json5:2:3: unknown field 'colour' in the deck (known fields: title, slides)",
+            "talk.json5:4:12: unknown city 'nantung' (cities: nantong, suzhou, nanjing)",
+            "talk.json5:5:12: 'gdp' is not measured by two cities (comparable: " + dataset.comparableIndicatorIDs().joined(separator: ", ") + ")",
+            "talk.json5:5:34: field 'title' must be a string or {zh, en}, found 5",
+            "talk.json5:6:24: unknown field 'speaker' in a slide (known fields: view, title, notes)",
+            "talk.json5:7:5: missing field 'view' in a slide",
+            "talk.json5:8:12: a cluster view is written cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore",
+            "talk.json5:9:12: unknown view 'warp': title, overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR",
+            "talk.json5:9:27: missing field 'en' in 'notes'",
+            "talk.json5:9:37: unknown field 'fr' in 'notes' (known fields: zh, en)",
+        ])
+    }
+
+    @Test func anEmptyOrMissingSlideListIsAnError() {
+        #expect(problems("{slides: []}") == ["talk.json5:1:10: the deck has no slides: add at least one, e.g. {view: \"overview\"}"])
+        #expect(problems("{title: \"x\"}") == ["talk.json5:1:1: missing field 'slides' in the deck"])
+        #expect(problems("{slides: \"overview\"}") == ["talk.json5:1:10: field 'slides' must be an array, found \"overview\""])
+        #expect(problems("[]") == ["talk.json5:1:1: the deck must be an object, found array"])
+    }
+
+    @Test func aSyntaxErrorIsReportedWhereItIs() {
+        #expect(problems("{slides: [\"overview\"\n  \"city:nantong\"]}") == ["talk.json5:2:3: expected ',' or ']' after array element"])
+    }
+
+    @Test func anUnreadableFileIsNamed() {
+        #expect(throws: DeckError.self) { try Deck.load(file: "/nonexistent/deck.json5", dataset: dataset) }
+    }
+
+    @Test func theDefaultDeckGoesTitleOverviewCitiesThenComparisons() {
+        var expected: [ViewSpec] = [.title, .overview]
+        for city in dataset.cities {
+            expected += [.city(city.id), .targets(city: city.id)]
+            expected += city.clusters.map { .cluster(city: city.id, cluster: $0.id) }
+        }
+        expected += dataset.comparableIndicatorIDs().map { .compare(indicator: $0) }
+        let deck = Deck.default(dataset)
+        #expect(deck.slides.map(\.view) == expected)
+        #expect(deck.slides.count == 34)
+        #expect(Array(deck.slides.map(\.view.description).prefix(5))
+                == ["title", "overview", "city:nantong", "targets:nantong", "cluster:nantong/shipbuilding-offshore"])
+        #expect(deck.slides.allSatisfy { $0.title == nil && $0.notes == nil })
+    }
+
+    @Test func viewSpecsReadBackTheirOwnText() throws {
+        for slide in Deck.default(dataset).slides {
+            #expect(try ViewSpec.parse(slide.view.description, in: dataset, allowsTitle: true) == slide.view)
+        }
+        #expect(throws: ViewSpecError("unknown view 'title': " + ViewSpec.forms)) { try ViewSpec.parse("title", in: dataset) }
+    }
+
+    @Test func aViewSpecOpensTheStackTheKeysWouldHaveBuilt() throws {
+        var state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        try ViewSpec.parse("targets:suzhou", in: dataset).apply(to: &state, dataset)
+        #expect(state.stack == [.overview, .city("suzhou"), .targets(city: "suzhou")])
+        #expect(state.cityID == "suzhou")
+        try ViewSpec.parse("cluster:nanjing/steel", in: dataset).apply(to: &state, dataset)
+        #expect(state.stack == [.overview, .city("nanjing"), .cluster(city: "nanjing", cluster: "steel")])
+        try ViewSpec.parse("compare:computing-power", in: dataset).apply(to: &state, dataset)
+        #expect(state.stack == [.overview, .compare(indicator: "computing-power")])
+        #expect(state.selection(0) == dataset.comparableIndicatorIDs().firstIndex(of: "computing-power"))
+        ViewSpec.title.apply(to: &state, dataset)
+        #expect(state.stack == [.overview])
+    }
+}

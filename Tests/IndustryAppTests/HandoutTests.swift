@@ -1,0 +1,86 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryViews
+import Testing
+
+private let dataset = try! BuiltinData.load()
+private let sampleDeck = try! Deck.parse(BuiltinData.deck, file: "deck.json5", dataset: dataset)
+
+private func state(_ language: Language) -> ViewState {
+    ViewState(cityID: "nantong", language: language, asOf: Day(iso: "2026-11-25")!)
+}
+
+@Suite("Handouts") struct HandoutTests {
+    @Test(arguments: HandoutFormat.allCases)
+    func everySlideTitleAndSourceIsInTheHandout(format: HandoutFormat) {
+        for language in Language.allCases {
+            for deck in [sampleDeck, Deck.default(dataset)] {
+                let text = Handout.render(deck, dataset, state: state(language), format: format)
+                let escaped = { (value: String) in
+                    format == .html ? value.replacing("&", with: "&amp;").replacing("\"", with: "&quot;").replacing("'", with: "&#39;")
+                        : value
+                }
+                for (index, slide) in deck.slides.enumerated() {
+                    let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+                    let content = SlideContent.make(subject, title: slide.title, state: state(language), dataset: dataset)
+                    #expect(text.contains("\(index + 1). " + escaped(content.title)), "\(format) \(language) lacks slide \(index + 1)")
+                    for cited in content.sources {
+                        #expect(text.contains(escaped(cited.source.publisher.text(language))))
+                        #expect(text.contains(escaped(cited.source.date.description)))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aTargetsSectionListsEachTargetWithBaselineLatestTargetYearStatusAndSource() {
+        let deck = Deck(slides: [Deck.Slide(.targets(city: "nantong"))])
+        let markdown = Handout.render(deck, dataset, state: state(.en), format: .markdown)
+        #expect(markdown.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
+        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | + on track\\* | \\[1\\] |"))
+        #expect(markdown.contains("1. Nantong: Nantong Bureau of Industry and Information Technology"))
+        // Every target, not just those that fit on the screen.
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Indicator") && !$0.hasPrefix("| ---") }
+        #expect(rows.count == dataset.city("nantong")!.indicators.count)
+    }
+
+    @Test func speakerNotesAreInTheHandoutInTheChosenLanguage() {
+        let zh = Handout.render(sampleDeck, dataset, state: state(.zh), format: .text)
+        #expect(zh.contains("讲稿:百亿级企业:2024年底15家"))
+        let en = Handout.render(sampleDeck, dataset, state: state(.en), format: .text)
+        #expect(en.contains("Notes: Enterprises of the 10-billion tier: 15 at the end of 2024"))
+    }
+
+    @Test func htmlIsSelfContainedAndEscapesMarkup() {
+        let hostile = LocalizedText(zh: "<b>R&D</b> \"x\"", en: "<b>R&D</b> \"x\"")
+        let deck = Deck(title: hostile, slides: [Deck.Slide(.compare(indicator: "ten-billion-enterprises"), notes: hostile)])
+        let html = Handout.render(deck, dataset, state: state(.en), format: .html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot;"))
+        #expect(!html.contains("<b>"))
+        #expect(!html.contains("<script") && !html.contains("http"), "nothing fetched from elsewhere")
+        #expect(html.contains("<table>") && html.contains("<th>City</th>"))
+        #expect(html.components(separatedBy: "<section>").count == html.components(separatedBy: "</section>").count)
+    }
+
+    @Test func textTablesLineUpChineseByDisplayWidth() throws {
+        let deck = Deck(slides: [Deck.Slide(.overview)])
+        let lines = Handout.render(deck, dataset, state: state(.zh), format: .text).split(separator: "\n").map(String.init)
+        let rule = try #require(lines.firstIndex { $0.hasPrefix("  ----") })
+        // Each column starts where its rule starts, in display columns (Chinese takes two).
+        let starts = lines[rule].indices.filter { lines[rule][$0] == "-" && (lines[rule][lines[rule].index(before: $0)] == " ") }
+            .map { lines[rule].distance(from: lines[rule].startIndex, to: $0) }
+        for line in lines[(rule - 1)...(rule + 3)] where line != lines[rule] {
+            var column = 0
+            var cellStarts: [Int] = []
+            var previous: Character = " "
+            for character in line {
+                if character != " " && previous == " " { cellStarts.append(column) }
+                column += CellWidth.of(character)
+                previous = character
+            }
+            #expect(cellStarts == starts, "|\(line)|")
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+/// A presentation driven without a terminal or a real clock: keys and instants in.
+private struct Talk {
+    static let dataset = try! BuiltinData.load()
+    static let start = ContinuousClock.now
+
+    var presentation: Presentation
+    var effects: [PresentEffect] = []
+
+    init(_ deck: Deck = Deck.default(Talk.dataset), interval: Duration = .seconds(30)) {
+        var display = ViewState(cityID: "nantong", language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+        display.width = 80
+        display.height = 24
+        presentation = Presentation(deck: deck, display: display, interval: interval, now: Talk.start)
+    }
+
+    /// Keys pressed at `seconds` after the start.
+    mutating func press(_ keys: Key..., at seconds: Int = 0) {
+        for key in keys {
+            guard let action = PresentKeyMap.action(for: key, in: presentation) else { continue }
+            effects += PresentApp.update(&presentation, action, now: Talk.start + .seconds(seconds), dataset: Talk.dataset)
+        }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    @discardableResult
+    mutating func tick(at seconds: Int) -> Bool { presentation.tick(now: Talk.start + .seconds(seconds)) }
+
+    var index: Int { presentation.index }
+    var lines: [String] { PresentScreen.render(presentation, Talk.dataset, clock: "14:05").grid.lines }
+}
+
+/// A tick at `seconds`, which must (or must not) change the slide.
+private func expectTick(_ talk: inout Talk, at seconds: Int, moves: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+    let moved = talk.tick(at: seconds)
+    #expect(moved == moves, "tick at \(seconds)s", sourceLocation: sourceLocation)
+}
+
+private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview), Deck.Slide(.city("suzhou"))])
+
+@Suite("Presentation keys and timing") struct PresentationTests {
+    @Test func arrowsSpaceAndPageKeysMoveBetweenSlidesWithinTheDeck() {
+        var talk = Talk()
+        talk.press(.right, .character(" "), .pageDown)
+        #expect(talk.index == 3)
+        talk.press(.left, .pageUp)
+        #expect(talk.index == 1)
+        talk.press(.left, .left, .left)
+        #expect(talk.index == 0)
+        talk.press(.end)
+        #expect(talk.index == 33)
+        talk.press(.right)
+        #expect(talk.index == 33, "the last slide stays; nothing wraps")
+        talk.press(.home)
+        #expect(talk.index == 0)
+    }
+
+    @Test func aNumberAndEnterJumpToThatSlide() {
+        var talk = Talk()
+        talk.type("12")
+        #expect(talk.presentation.pendingDigits == "12")
+        #expect(talk.lines.last?.contains("go to 12_") == true)
+        talk.press(.enter)
+        #expect(talk.index == 11)
+        #expect(talk.presentation.pendingDigits.isEmpty)
+        talk.type("3")
+        talk.press(.backspace)
+        talk.type("4")
+        talk.press(.enter)
+        #expect(talk.index == 3)
+    }
+
+    @Test func aNumberOutsideTheDeckKeepsTheSlideAndSaysWhichExist() {
+        var talk = Talk()
+        talk.press(.right)
+        talk.type("99")
+        talk.press(.enter)
+        #expect(talk.index == 1)
+        #expect(talk.presentation.message == "no slide 99 (1-34)")
+        #expect(talk.lines.last?.contains("no slide 99") == true)
+        talk.type("0")
+        talk.press(.enter)
+        #expect(talk.index == 1)
+        talk.press(.right)
+        #expect(talk.presentation.message == nil, "a message lasts until the next key")
+    }
+
+    @Test func enterAloneGoesOnAndEscForgetsATypedNumber() {
+        var talk = Talk()
+        talk.press(.enter)
+        #expect(talk.index == 1)
+        talk.type("7")
+        talk.press(.escape)
+        #expect(talk.presentation.pendingDigits.isEmpty)
+        #expect(talk.effects.isEmpty, "the first Esc only forgets the number")
+        talk.press(.enter)
+        #expect(talk.index == 2)
+    }
+
+    @Test func bBlanksTheWholeScreenAndBringsItBack() {
+        var talk = Talk()
+        talk.press(.character("b"))
+        #expect(talk.presentation.blanked)
+        #expect(talk.lines.allSatisfy { $0.allSatisfy { $0 == " " } })
+        #expect(talk.lines.count == 24)
+        talk.press(.character("b"))
+        #expect(!talk.presentation.blanked)
+        #expect(talk.lines.last?.contains("1/34") == true)
+        talk.press(.character("b"), .right)
+        #expect(!talk.presentation.blanked, "moving on shows the next slide")
+        #expect(talk.index == 1)
+    }
+
+    @Test func autoAdvanceMovesOnWhenTheIntervalHasPassed() {
+        var talk = Talk()
+        #expect(talk.presentation.nextDeadline == nil, "off: the run loop blocks on input")
+        talk.press(.character("a"), at: 5)
+        #expect(talk.presentation.autoAdvance)
+        #expect(talk.presentation.nextDeadline == Talk.start + .seconds(35))
+        #expect(talk.lines.last?.contains("auto 30s") == true)
+        expectTick(&talk, at: 34, moves: false)
+        #expect(talk.index == 0)
+        expectTick(&talk, at: 35, moves: true)
+        #expect(talk.index == 1)
+        #expect(talk.presentation.nextDeadline == Talk.start + .seconds(65))
+        talk.press(.right, at: 50)
+        #expect(talk.index == 2)
+        #expect(talk.presentation.nextDeadline == Talk.start + .seconds(80), "a key restarts the interval")
+        expectTick(&talk, at: 79, moves: false)
+        expectTick(&talk, at: 80, moves: true)
+        #expect(talk.index == 3)
+        talk.press(.character("a"), at: 90)
+        #expect(talk.presentation.nextDeadline == nil)
+        expectTick(&talk, at: 1000, moves: false)
+        #expect(talk.index == 3)
+    }
+
+    @Test func autoAdvanceStopsAtTheLastSlide() {
+        var talk = Talk(threeSlides, interval: .seconds(10))
+        talk.press(.character("a"))
+        expectTick(&talk, at: 10, moves: true)
+        expectTick(&talk, at: 20, moves: true)
+        #expect(talk.index == 2)
+        #expect(!talk.presentation.autoAdvance)
+        #expect(talk.presentation.nextDeadline == nil)
+        expectTick(&talk, at: 30, moves: false)
+        #expect(talk.index == 2, "no wrap to the first slide")
+    }
+
+    @Test func aBlankedScreenPausesAutoAdvance() {
+        var talk = Talk(threeSlides, interval: .seconds(10))
+        talk.press(.character("a"))
+        talk.press(.character("b"), at: 5)
+        #expect(talk.presentation.nextDeadline == nil)
+        expectTick(&talk, at: 60, moves: false)
+        talk.press(.character("b"), at: 60)
+        #expect(talk.presentation.nextDeadline == Talk.start + .seconds(70))
+    }
+
+    @Test func escLeavesToTheDashboardAtTheSlidesView() throws {
+        var talk = Talk()
+        talk.press(.right, .right, .right)  // targets:nantong
+        talk.press(.escape)
+        guard case .leave(let state)? = talk.effects.last else {
+            Issue.record("no leave effect: \(talk.effects)")
+            return
+        }
+        #expect(state.stack == [.overview, .city("nantong"), .targets(city: "nantong")])
+        #expect(state.language == .en && state.themeName == "projector" && state.width == 80 && state.height == 24)
+        let screen = Dashboard.render(state, Talk.dataset).grid.lines.joined(separator: "\n")
+        #expect(screen.contains("Nantong · Targets (39)"))
+    }
+
+    @Test func escOnTheTitleSlideLeavesToTheOverview() {
+        var talk = Talk()
+        talk.press(.escape)
+        #expect(talk.effects.count == 1)
+        if case .leave(let state)? = talk.effects.first { #expect(state.stack == [.overview]) }
+    }
+
+    @Test func qQuitsAndAResizeChangesTheSlideSize() {
+        var talk = Talk()
+        talk.press(.resize(width: 120, height: 40))
+        #expect(talk.lines.count == 40)
+        #expect(talk.lines[0].count == 120)
+        talk.press(.character("q"))
+        #expect(talk.effects == [.quit])
+    }
+}
