@@ -8,6 +8,7 @@ import PackageDescription
 //   CNCursesW     (the system ncursesw library and a shim for its macros)
 //   IndustryTerminal (the ncursesw backend: draws cells, reads keys; nothing else)
 //   IndustryApp   (actions, update, key map, run loop)
+//   IndustryShare (present --share / follow: the position over a Unix socket; no terminal code)
 //   idash         (the executable)
 let package = Package(
     name: "IndustryDash",
@@ -31,7 +32,8 @@ let package = Package(
         ),
         .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
         .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
-        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal", "BuiltinData"]),
+        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
+        .target(name: "IndustryShare", dependencies: ["IndustryModel"]),
         .executableTarget(
             name: "idash",
             dependencies: [
@@ -40,6 +42,7 @@ let package = Package(
                 "IndustryViews",
                 "IndustryTerminal",
                 "IndustryApp",
+                "IndustryShare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,5 +52,6 @@ let package = Package(
         .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
         .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "IndustryShareTests", dependencies: ["IndustryShare"]),
     ]
 )

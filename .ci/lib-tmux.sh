@@ -18,7 +18,7 @@ start() {
     local cols=$1 rows=$2 lang=$3; shift 3
     tmux kill-session -t $session 2>/dev/null || true
     tmux new-session -d -s $session -x "$cols" -y "$rows" \
-        "env ${ENV_FOR_TEST:-TERM=xterm-256color} LANG=$lang LC_ALL= $bin --as-of 2026-11-25 $*; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60"
+        "env ${ENV_FOR_TEST:-TERM=xterm-256color} LANG=$lang LC_ALL= $bin $* --as-of 2026-11-25; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60"
 }
 
 # wait_for TEXT: until the screen shows TEXT (5 s at most).

@@ -17,9 +17,11 @@ struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "ASCII borders and bars, for terminals that draw box characters two cells wide.")
     var ascii = false
 
-    func themes(_ environment: [String: String]) throws -> (catalog: ThemeCatalog, name: String) {
+    /// The themes and the one to start with: `--theme`, else `standard` (the projector theme
+    /// for slides, dark for the dashboard).
+    func themes(_ environment: [String: String], standard: String = "dark") throws -> (catalog: ThemeCatalog, name: String) {
         var catalog = try ThemeCatalog.load(environment: environment)
-        guard let theme else { return (catalog, "dark") }
+        guard let theme else { return (catalog, catalog.theme(named: standard) != nil ? standard : "dark") }
         if catalog.theme(named: theme) != nil { return (catalog, theme) }
         if theme.contains("/") || theme.hasSuffix(".json5") || theme.hasSuffix(".json") {
             let before = Set(catalog.names)

@@ -16,6 +16,8 @@ struct Open: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
 
+    @OptionGroup var demo: DemoOptions
+
     @Flag(name: .long, help: "Reload the --data directory when its files change; a file that fails validation keeps the last good data on screen and its error in the status bar.")
     var watch = false
 
@@ -31,13 +33,19 @@ struct Open: ParsableCommand {
         let dataset = try data.dataset()
         let (themes, themeName) = try display.themes(environment)
         let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            printError("idash: not a terminal. To print a view without one, use `idash snapshot --view overview`; "
-                       + "for a text summary, `idash summary`.")
-            throw ExitCode(2)
-        }
-        try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), themes: themes,
-                        environment: environment, themeChosen: display.theme != nil, watch: watch ? data.data : nil)
+        try requireTerminal()
+        let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
+                                  watch: watch ? data.data : nil, play: try demo.script(), record: demo.record)
+        try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), options: options)
+    }
+}
+
+/// The live screens need a terminal on both ends; without one, say what works instead.
+func requireTerminal() throws {
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        printError("idash: not a terminal. To print a view without one, use `idash snapshot --view overview`; "
+                   + "for a text summary, `idash summary`; for slides on paper, `idash handout`.")
+        throw ExitCode(2)
     }
 }
 

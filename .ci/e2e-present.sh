@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end test of presenting: a presenter sharing its position and two followers (one
+# at another size and language, one showing the speaker notes), each in its own tmux
+# session. The presenter moves three slides; both followers must show that slide; when the
+# presenter quits, the followers must say so and stay usable.
+set -uo pipefail
+session=idash-present
+source "$(dirname "$0")/lib-tmux.sh" "$1"
+socket_dir=$(mktemp -d)
+socket=$socket_dir/present.sock
+trap 'for s in $session idash-follow-1 idash-follow-2; do tmux kill-session -t $s 2>/dev/null; done; rm -rf "$out" "$socket_dir"' EXIT
+
+# screen_of SESSION: its text now.
+screen_of() { tmux capture-pane -p -t "$1"; }
+
+# follower_shows NAME SESSION TEXT: wait (5 s at most) for a follower to show TEXT.
+follower_shows() {
+    for _ in $(seq 50); do
+        screen_of "$2" | grep -qF -- "$3" && { pass "$1"; return 0; }
+        sleep 0.1
+    done
+    fail "$1: $2 lacks '$3'"; screen_of "$2" | sed 's/^/    | /'
+}
+
+follow() { # SESSION COLS ROWS ARGS...
+    local name=$1 cols=$2 rows=$3; shift 3
+    tmux kill-session -t "$name" 2>/dev/null
+    tmux new-session -d -s "$name" -x "$cols" -y "$rows" \
+        "env TERM=xterm-256color LANG=C.UTF-8 $bin follow --as-of 2026-11-25 $* $socket; echo \"EXIT=\$?\"; sleep 60"
+}
+
+start 120 40 C.UTF-8 present --share "$socket" --lang zh
+expect_screen "presenter: title slide" "1/34"
+follow idash-follow-1 80 24 --lang en
+follow idash-follow-2 100 30 --notes --lang en
+follower_shows "follower 1 joins late and sees the current slide" idash-follow-1 "1/34"
+follower_shows "follower 2 shows notes" idash-follow-2 "1/34"
+
+keys Right Right Right
+expect_screen "presenter: three slides on" "4/34" "南通 · 目标"
+follower_shows "follower 1 on the presenter's slide, in English at 80x24" idash-follow-1 "4/34"
+follower_shows "follower 1 draws the slide itself" idash-follow-1 "Nantong · Targets"
+follower_shows "follower 2 names the slide over its notes" idash-follow-2 "4/34  Nantong · Targets"
+tmux capture-pane -p -t idash-follow-1 >"$out/follower"
+python3 "$check" 80 "$out/follower" >"$out/check" 2>&1 && pass "follower 1: rows line up" || fail "follower 1: $(cat "$out/check")"
+
+tmux send-keys -t idash-follow-1 Left Left q  # a follower's keys never reach the presenter
+sleep 0.3
+expect_screen "presenter: still on slide 4 after a follower pressed keys" "4/34"
+
+keys 7 Enter
+expect_screen "presenter: number + Enter jumps" "7/34"
+follower_shows "follower 2 follows the jump" idash-follow-2 "7/34"
+
+keys q
+expect_restored "presenter: quit" 0
+follower_shows "follower 2 says the presenter has ended" idash-follow-2 "the presenter has ended"
+tmux send-keys -t idash-follow-2 L
+follower_shows "follower 2 stays usable (L switches language)" idash-follow-2 "演示已结束"
+tmux send-keys -t idash-follow-2 q
+follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
+[ ! -e "$socket" ] && pass "the socket is removed" || fail "the socket is left behind"
+
+echo "e2e-present: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,101 @@
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How a live screen runs, whatever it shows (dashboard, slides, a follower's view).
+public struct LiveOptions: Sendable {
+    public var themes: ThemeCatalog
+    public var environment: [String: String]
+    /// The user named a theme, which wins over `NO_COLOR` (no-color.org).
+    public var themeChosen: Bool
+    /// `--watch`: reload the data from this directory when its files change.
+    public var watch: String?
+    /// `--play`: keys to replay with their pauses.
+    public var play: KeyScript?
+    /// `--record`: where to write the keys pressed, with their pauses, on the way out.
+    public var record: String?
+
+    public init(themes: ThemeCatalog, environment: [String: String], themeChosen: Bool = false,
+                watch: String? = nil, play: KeyScript? = nil, record: String? = nil) {
+        self.themes = themes
+        self.environment = environment
+        self.themeChosen = themeChosen
+        self.watch = watch
+        self.play = play
+        self.record = record
+    }
+
+    /// Opens the terminal for `body` and, after restoring it, writes the recording.
+    func withSession<T>(_ body: (TerminalSession) throws -> T) throws -> T {
+        var recorded: KeyScript?
+        let result = try TerminalGuard.run { backend in
+            let session = TerminalSession(backend: backend, themes: themes, environment: environment,
+                                          themeChosen: themeChosen, play: play, record: record != nil)
+            defer { recorded = session.recorder?.script }
+            return try body(session)
+        }
+        if let record, let recorded { try TextFile.save(recorded.text, to: record) }
+        return result
+    }
+}
+
+/// The live dashboard: draw the state, block for a key (or a watched folder, or the next
+/// key of a script), update, repeat. It idles at zero CPU (no timers run) and redraws only
+/// when the state changed; ncurses sends only cells that differ from the screen.
+public enum RunLoop {
+    public static func run(state: ViewState, context: AppContext, options: LiveOptions) throws {
+        try options.withSession { session in
+            var state = state
+            session.adapt(&state)
+            dashboard(session, state: state, context: context, watch: options.watch)
+        }
+    }
+
+    /// Runs the dashboard on an open terminal until the user quits.
+    static func dashboard(_ session: TerminalSession, state initial: ViewState, context initialContext: AppContext,
+                          watch: String?) {
+        var state = initial
+        var context = initialContext
+        var lastDrawn: ViewState?
+        var reloader = watch.map { DataReloader(directory: $0) }
+        while true {
+            if lastDrawn != state {
+                session.draw(Dashboard.render(state, context.dataset).grid, themeName: state.themeName)
+                lastDrawn = state
+            }
+            let now = monotonicMilliseconds()
+            let deadline = reloader?.timeoutMilliseconds(now: now).map { now + UInt64($0) }
+            let wake = session.next(until: deadline, watching: reloader?.descriptors ?? [])
+            guard case .key(let key) = wake else {
+                if reloader?.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) == true {
+                    lastDrawn = nil  // new data: draw even where the state is the same
+                }
+                continue
+            }
+            if key == .control("z") {
+                session.suspend(&state)
+                lastDrawn = nil
+                continue
+            }
+            guard let action = KeyMap.action(for: key, in: state) else { continue }
+            if App.update(&state, action, context).contains(.quit) { return }
+        }
+    }
+}
+
+/// Writes small text files (a key recording).
+enum TextFile {
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "cannot write the key recording to \(path)" }
+    }
+
+    static func save(_ text: String, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { throw WriteError(path: path) }
+    }
+}

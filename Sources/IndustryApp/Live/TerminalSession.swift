@@ -1,0 +1,74 @@
+import IndustryModel
+import IndustryTerminal
+import IndustryViews
+
+/// What the dashboard, a presentation and a follower share on a live terminal: the
+/// backend, the palette for the terminal's colours, and the keys, typed or replayed from a
+/// key script (`--play`) and recorded (`--record`).
+public final class TerminalSession {
+    public let backend: NCursesBackend
+    let themes: ThemeCatalog
+    let depth: ColorDepth
+    /// `NO_COLOR` is set and no theme was chosen: the mono theme (no-color.org).
+    let forcedMono: Bool
+    private var palette: Palette?
+    private var paletteName = ""
+    var player: KeyPlayer?
+    var recorder: KeyRecorder?
+
+    init(backend: NCursesBackend, themes: ThemeCatalog, environment: [String: String], themeChosen: Bool,
+         play: KeyScript?, record: Bool) {
+        self.backend = backend
+        self.themes = themes
+        depth = ColorDepth.detect(environment: environment, terminfoColors: backend.colors)
+        forcedMono = !(environment["NO_COLOR"] ?? "").isEmpty && !themeChosen && themes.theme(named: "mono") != nil
+        let now = monotonicMilliseconds()
+        player = play.map { KeyPlayer($0, startedAt: now) }
+        recorder = record ? KeyRecorder(startedAt: now) : nil
+    }
+
+    /// Fits a state to this terminal: its size, and ASCII with English where it cannot
+    /// show UTF-8.
+    func adapt(_ state: inout ViewState) {
+        (state.width, state.height) = backend.size
+        if !backend.isUTF8 {
+            state.ascii = true
+            state.language = .en
+            state.canShowChinese = false
+        }
+        if forcedMono { state.themeName = "mono" }
+    }
+
+    func draw(_ grid: Grid, themeName: String) {
+        if palette == nil || paletteName != themeName {
+            let theme = themes.theme(named: themeName) ?? themes.themes[0]
+            palette = theme.palette(for: depth)
+            paletteName = themeName
+        }
+        backend.draw(grid, palette: palette!.resolve)
+    }
+
+    /// The next thing to act on: a key (typed, or due in the script being played), a ready
+    /// descriptor, or the deadline (monotonic milliseconds) passing. Blocks until then.
+    func next(until deadline: UInt64?, watching descriptors: [ReadyDescriptor] = []) -> Wake {
+        while true {
+            let now = monotonicMilliseconds()
+            if let key = player?.take(now: now) { return .key(key) }
+            let due = [deadline, player?.nextDue].compactMap { $0 }.min()
+            let wake = backend.wait(timeoutMilliseconds: due.map { Int($0 > now ? $0 - now : 0) }, for: descriptors)
+            if case .key(let key) = wake {
+                recorder?.record(key, at: monotonicMilliseconds())
+                return wake
+            }
+            if case .ready = wake { return wake }
+            if let deadline, monotonicMilliseconds() >= deadline { return .timeout }
+            // Otherwise the script's next key is due: loop to take it.
+        }
+    }
+
+    /// Ctrl-Z: hands the terminal back to the shell until `fg`.
+    func suspend(_ state: inout ViewState) {
+        backend.suspend()
+        (state.width, state.height) = backend.size  // it may have been resized meanwhile
+    }
+}

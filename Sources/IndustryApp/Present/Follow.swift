@@ -1,0 +1,113 @@
+import IndustryModel
+import IndustryShare
+import IndustryTerminal
+import IndustryViews
+
+/// A follower's screen: the presenter's latest position, drawn with the follower's own
+/// data, size, theme and language. Nothing a follower does reaches the presenter.
+public struct Follower: Equatable, Sendable {
+    public var position: SharePosition?
+    public var presenterGone = false
+    /// `--notes`: the speaker notes instead of the slide.
+    public var notes: Bool
+    public var display: ViewState
+
+    public init(display: ViewState, notes: Bool) {
+        self.display = display
+        self.notes = notes
+    }
+
+    /// Takes what the connection produced.
+    public mutating func receive(_ event: ShareClientEvent) {
+        switch event {
+        case .nothingNew: break
+        case .position(let position): self.position = position
+        case .presenterGone(let last):
+            if let last { position = last }
+            presenterGone = true
+        }
+    }
+
+    /// The follower's keys: quit, language and theme, resize. Nothing steers the slides.
+    /// Returns false to quit.
+    public mutating func handle(_ key: Key, themeNames: [String]) -> Bool {
+        switch key {
+        case .character("q"), .control("c"), .hangup: return false
+        case .character("L") where display.canShowChinese: display.language = display.language == .zh ? .en : .zh
+        case .character("T"):
+            if let index = themeNames.firstIndex(of: display.themeName) ?? (themeNames.isEmpty ? nil : -1) {
+                display.themeName = themeNames[(index + 1) % themeNames.count]
+            }
+        case .resize(let width, let height): (display.width, display.height) = (max(0, width), max(0, height))
+        default: break
+        }
+        return true
+    }
+}
+
+/// Draws a follower's screen.
+public enum FollowScreen {
+    public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
+        let state = follower.display
+        let zh = state.language == .zh
+        let status = follower.presenterGone ? (zh ? "演示已结束 · q 退出" : "the presenter has ended · q quits")
+                                            : (zh ? "跟随演示" : "following")
+        guard let position = follower.position else {
+            let waiting = LocalizedText(zh: "等待演示者……", en: "Waiting for the presenter…")
+            return SlideView.render(.title(waiting), state, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
+        }
+        let number = "\(position.slideIndex + 1)/\(position.slideCount)"
+        let footer = SlideFooter(number: number, clock: clock, status: status)
+        let title = LocalizedText(zh: position.titleZh, en: position.titleEn.isEmpty ? position.titleZh : position.titleEn)
+        if follower.notes {
+            return NotesView.render(number: number, title: title.text(state.language), notes: position.notes, state, footer: footer)
+        }
+        if position.blanked && !follower.presenterGone { return SlideView.blank(state) }
+        let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty
+        do throws(ViewSpecError) {
+            let spec = try ViewSpec.parse(position.view, in: dataset, allowsTitle: true)
+            var shown = state
+            spec.apply(to: &shown, dataset)
+            let subject = spec.screen.map(SlideSubject.screen) ?? .title(hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
+            return SlideView.render(subject, title: hasTitle ? title : nil, shown, dataset, footer: footer)
+        } catch {
+            // The presenter shows data this follower does not have (another --data).
+            let missing = LocalizedText(zh: "本机数据中没有此页: " + position.view, en: "This slide is not in your data: " + position.view)
+            return SlideView.render(.title(missing), state, dataset, footer: footer)
+        }
+    }
+}
+
+/// `idash follow`: connects, then redraws whenever the presenter moves (or the minute
+/// turns, for the clock). A slow follower only ever reads the latest position.
+public enum FollowLoop {
+    public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
+        defer { client.close() }
+        try options.withSession { session in
+            var follower = follower
+            session.adapt(&follower.display)
+            follower.receive(client.readAvailable())
+            var drawn: (follower: Follower, clock: String)?
+            while true {
+                let clock = WallClock.hoursAndMinutes()
+                if drawn?.follower != follower || drawn?.clock != clock {
+                    let frame = FollowScreen.render(follower, context.dataset, clock: clock)
+                    session.draw(frame.grid, themeName: follower.display.themeName)
+                    drawn = (follower, clock)
+                }
+                let descriptors = client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? []
+                switch session.next(until: monotonicMilliseconds() + WallClock.millisecondsToNextMinute(), watching: descriptors) {
+                case .key(.control("z")):
+                    session.suspend(&follower.display)
+                    drawn = nil
+                case .key(let key):
+                    if !follower.handle(key, themeNames: context.themeNames) { return }
+                case .ready:
+                    follower.receive(client.readAvailable())
+                case .timeout:
+                    break
+                }
+            }
+        }
+    }
+}

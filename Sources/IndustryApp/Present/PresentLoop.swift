@@ -1,0 +1,76 @@
+import IndustryModel
+import IndustryShare
+import IndustryTerminal
+import IndustryViews
+
+/// `idash present`: slides full screen, keys from the presenter (or a clicker, or a
+/// rehearsed script), the position published to followers when sharing. It wakes for a
+/// key, a follower's socket, the next automatic slide, or the clock's minute; nothing else.
+public enum PresentLoop {
+    public static func run(_ presentation: Presentation, context: AppContext, options: LiveOptions,
+                           share: ShareServer?) throws {
+        defer { share?.close() }  // followers learn the talk is over, even on an error
+        try options.withSession { session in
+            var presentation = presentation
+            session.adapt(&presentation.display)
+            guard let state = present(session, &presentation, context.dataset, share) else { return }
+            // Esc: the dashboard at the slide's view. Followers keep the last slide and are
+            // told the presenter has left, rather than follow someone browsing.
+            share?.close()
+            RunLoop.dashboard(session, state: state, context: context, watch: options.watch)
+        }
+    }
+
+    /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
+    static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
+                        _ share: ShareServer?) -> ViewState? {
+        var drawn: (presentation: Presentation, clock: String)?
+        var published: (index: Int, blanked: Bool)?
+        while true {
+            let clock = WallClock.hoursAndMinutes()
+            if drawn?.presentation != presentation || drawn?.clock != clock {
+                let frame = PresentScreen.render(presentation, dataset, clock: clock)
+                session.draw(frame.grid, themeName: presentation.display.themeName)
+                drawn = (presentation, clock)
+            }
+            if let share, published?.index != presentation.index || published?.blanked != presentation.blanked {
+                share.publish(presentation.sharedPosition(dataset))
+                published = (presentation.index, presentation.blanked)
+            }
+            let wake = session.next(until: deadline(presentation), watching: descriptors(share))
+            share?.service()
+            switch wake {
+            case .key(.control("z")):
+                session.suspend(&presentation.display)
+                drawn = nil
+            case .key(let key):
+                guard let action = PresentKeyMap.action(for: key, in: presentation) else { continue }
+                for effect in PresentApp.update(&presentation, action, now: .now, dataset: dataset) {
+                    switch effect {
+                    case .quit: return nil
+                    case .leave(let state): return state
+                    }
+                }
+            case .ready, .timeout:
+                presentation.tick(now: .now)
+            }
+        }
+    }
+
+    /// The next minute (for the clock) or the next automatic slide, whichever is sooner, in
+    /// monotonic milliseconds.
+    static func deadline(_ presentation: Presentation) -> UInt64 {
+        let now = monotonicMilliseconds()
+        var wait = WallClock.millisecondsToNextMinute()
+        if let next = presentation.nextDeadline {
+            let left = ContinuousClock.now.duration(to: next)
+            let milliseconds = max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
+            wait = min(wait, UInt64(milliseconds))
+        }
+        return now + wait
+    }
+
+    static func descriptors(_ share: ShareServer?) -> [ReadyDescriptor] {
+        share?.pollDescriptors().map { ReadyDescriptor(fd: $0.fd, events: $0.events) } ?? []
+    }
+}

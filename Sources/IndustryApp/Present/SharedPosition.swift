@@ -1,0 +1,28 @@
+import IndustryModel
+import IndustryShare
+import IndustryViews
+
+extension Presentation {
+    /// What followers are sent: where the presenter is, not what the screen shows, so each
+    /// follower draws the slide at its own size, theme and language.
+    /// The slide's title is sent in both languages as the slide shows it (the deck's own
+    /// title, or the view's), so a notes screen names the slide without the data.
+    public func sharedPosition(_ dataset: Dataset) -> SharePosition {
+        func title(_ language: Language) -> String {
+            var state = viewState(dataset)
+            state.language = language
+            return SlideContent.make(subject, title: slide.title, state: state, dataset: dataset).title
+        }
+        return SharePosition(deckTitle: deck.title.zh, slideIndex: index, slideCount: deck.slides.count,
+                             view: slide.view.description, titleZh: title(.zh), titleEn: title(.en),
+                             notes: Self.notesText(slide.notes), blanked: blanked, selectedRow: 0)
+    }
+
+    /// Both languages of the notes, Chinese first, for the speaker's second screen.
+    static func notesText(_ notes: LocalizedText?) -> String {
+        guard let notes else { return "" }
+        if notes.zh == notes.en || notes.en.isEmpty { return notes.zh }
+        if notes.zh.isEmpty { return notes.en }
+        return notes.zh + "\n\n" + notes.en
+    }
+}

@@ -1,0 +1,62 @@
+// What `idash present --share` publishes: the presenter's position in the deck, not screen
+// bytes, so each follower renders the same slide in its own terminal size, theme and language.
+
+/// One snapshot of where the presenter is. Followers only ever need the newest one, which is
+/// why the server keeps no history and a late joiner is sent just this.
+public struct SharePosition: Sendable, Equatable {
+    /// The protocol version this build writes and the only one it reads. Bump it whenever a
+    /// field changes meaning or a required field is added, so an old follower says "unknown
+    /// version" instead of showing the wrong slide.
+    public static let currentVersion = 1
+
+    /// The largest message, newline included (64 KiB). It bounds what a follower buffers for
+    /// one line, so a hostile or broken peer cannot make it grow without limit.
+    public static let maxMessageBytes = 64 * 1024
+
+    public var version: Int
+    public var deckTitle: String
+    /// 0-based index of the current slide; always less than `slideCount`.
+    public var slideIndex: Int
+    public var slideCount: Int
+    /// A view spec as `idash snapshot --view` takes it: "overview", "city:nantong",
+    /// "cluster:nantong/shipbuilding-offshore", "targets:suzhou", "compare:gdp" or "title".
+    public var view: String
+    /// Both languages travel, so each follower picks its own with `L`.
+    public var titleZh: String
+    public var titleEn: String
+    /// Speaker notes of the current slide, for `idash follow --notes`.
+    public var notes: String
+    /// The presenter blanked the screen (followers blank too rather than run ahead).
+    public var blanked: Bool
+    /// The row the presenter has selected in the view's focused table.
+    public var selectedRow: Int
+
+    public init(version: Int = SharePosition.currentVersion, deckTitle: String, slideIndex: Int, slideCount: Int,
+                view: String, titleZh: String, titleEn: String, notes: String = "",
+                blanked: Bool = false, selectedRow: Int = 0) {
+        self.version = version
+        self.deckTitle = deckTitle
+        self.slideIndex = slideIndex
+        self.slideCount = slideCount
+        self.view = view
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.notes = notes
+        self.blanked = blanked
+        self.selectedRow = selectedRow
+    }
+}
+
+/// JSON member names, shared by the encoder and the decoder so the two cannot drift apart.
+enum ShareField {
+    static let version = "version"
+    static let deckTitle = "deck"
+    static let slideIndex = "slide"
+    static let slideCount = "slideCount"
+    static let view = "view"
+    static let titleZh = "titleZh"
+    static let titleEn = "titleEn"
+    static let notes = "notes"
+    static let blanked = "blanked"
+    static let selectedRow = "selectedRow"
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import IndustryApp
+import IndustryModel
+import IndustryShare
+
+/// `idash present`: slides for a meeting room, optionally shared with followers.
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Show a deck full screen: big figures, heavy bars, a thin footer with the source, slide number and clock.",
+        discussion: """
+            Keys: → Space PgDn next, ← PgUp previous, number + Enter jumps, a auto-advance, b blank, \
+            Esc the dashboard at this view, q quit. With --share, colleagues run `idash follow` \
+            (see docs/presenting.md).
+            """
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var demo: DemoOptions
+
+    @Option(name: .long, help: "Seconds a slide stays when auto-advance (a) is on.")
+    var interval: Int = 30
+
+    @Flag(name: .long, help: "Start with auto-advance on.")
+    var auto = false
+
+    @Flag(name: .long, help: "Publish the slide position for `idash follow` (at PATH, or the default socket).")
+    var share = false
+
+    @Option(name: .customLong("share-group"), help: "Let members of this group follow too (the socket is owner-only otherwise).")
+    var shareGroup: String?
+
+    @Argument(help: "The socket for --share (default: $XDG_RUNTIME_DIR/idash/present.sock).")
+    var path: String?
+
+    func validate() throws {
+        guard (1...86_400).contains(interval) else { throw ValidationError("--interval must be from 1 to 86400 seconds") }
+        if path != nil && !share { throw ValidationError("a socket path needs --share") }
+        if shareGroup != nil && !share { throw ValidationError("--share-group needs --share") }
+    }
+
+    func run() throws {
+        let environment = Environment.current
+        let dataset = try data.dataset()
+        let deck = try deckOptions.deck(dataset)
+        let (themes, themeName) = try display.themes(environment, standard: "projector")
+        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
+                                  play: try demo.script(), record: demo.record)
+        try requireTerminal()
+        var server: ShareServer?
+        if share {
+            do throws(ShareError) {
+                var group: ShareGroup?
+                if let shareGroup { group = try ShareGroup.named(shareGroup) }
+                var socket = path ?? ""
+                if path == nil { socket = try SharePath.default(environment: environment, group: group) }
+                server = try ShareServer(path: socket, group: group)
+            } catch {
+                throw ValidationError("cannot share: \(error)")
+            }
+        }
+        let presentation = Presentation(deck: deck, display: state, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
+                            options: options, share: server)
+    }
+}
+
+/// `idash follow`: the presenter's slide on one's own terminal.
+struct FollowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "follow",
+        abstract: "Follow a presentation shared with `idash present --share`, at your own size, theme and language.",
+        discussion: "Keys: L language, T theme, q quit. Nothing you press reaches the presenter."
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(name: .long, help: "Show the speaker notes of the current slide (the presenter's second terminal).")
+    var notes = false
+
+    @Argument(help: "The presenter's socket (default: $XDG_RUNTIME_DIR/idash/present.sock).")
+    var path: String?
+
+    func run() throws {
+        let environment = Environment.current
+        let dataset = try data.dataset()
+        let (themes, themeName) = try display.themes(environment, standard: "projector")
+        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        try requireTerminal()
+        let client: ShareClient
+        do throws(ShareError) {
+            client = try ShareClient(path: path ?? SharePath.defaultPath(environment: environment))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        try FollowLoop.run(Follower(display: state, notes: notes), client: client,
+                           context: AppContext(dataset: dataset, themeNames: themes.names),
+                           options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil))
+    }
+}

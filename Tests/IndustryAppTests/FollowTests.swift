@@ -1,0 +1,86 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryShare
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+/// A follower draws the presenter's position itself, at its own size and language.
+@Suite("Following a presentation")
+struct FollowTests {
+    static let dataset = try! BuiltinData.load()
+
+    func presentation(at index: Int, language: Language = .zh) -> Presentation {
+        var display = ViewState(cityID: "nantong", language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+        (display.width, display.height) = (120, 40)
+        var presentation = Presentation(deck: Deck.default(Self.dataset), display: display, now: .now)
+        for _ in 0..<index { PresentApp.update(&presentation, .next, now: .now, dataset: Self.dataset) }
+        return presentation
+    }
+
+    func follower(width: Int = 80, height: Int = 24, language: Language = .en, notes: Bool = false) -> Follower {
+        var display = ViewState(cityID: "nantong", language: language, themeName: "dark", asOf: Day(iso: "2026-11-25")!)
+        (display.width, display.height) = (width, height)
+        return Follower(display: display, notes: notes)
+    }
+
+    func screen(_ follower: Follower) -> String {
+        FollowScreen.render(follower, Self.dataset, clock: "09:30").grid.lines.joined(separator: "\n")
+    }
+
+    @Test("The position names the slide in both languages, whatever the presenter's language")
+    func positionCarriesBothTitles() {
+        let position = presentation(at: 3).sharedPosition(Self.dataset)
+        #expect(position.slideIndex == 3 && position.slideCount == Deck.default(Self.dataset).slides.count)
+        #expect(position.view == "targets:nantong")
+        #expect(position.titleZh == "南通 · 目标" && position.titleEn == "Nantong · Targets")
+    }
+
+    @Test("A follower shows the presenter's slide at its own size and language")
+    func followerDrawsTheSlide() {
+        var follower = follower()
+        #expect(screen(follower).contains("Waiting for the presenter"))
+        follower.receive(.position(presentation(at: 3).sharedPosition(Self.dataset)))
+        let text = screen(follower)
+        #expect(text.contains("Nantong · Targets"))
+        #expect(text.contains("4/34  following"))
+        #expect(FollowScreen.render(follower, Self.dataset, clock: "").grid.lines.count == 24)
+    }
+
+    @Test("When the presenter quits, the follower keeps the slide, says so, and still takes its own keys")
+    func presenterGone() {
+        var follower = follower()
+        follower.receive(.position(presentation(at: 1).sharedPosition(Self.dataset)))
+        follower.receive(.presenterGone(last: nil))
+        #expect(screen(follower).contains("the presenter has ended · q quits"))
+        let language = follower.handle(.character("L"), themeNames: ["dark"])
+        #expect(language && screen(follower).contains("演示已结束"))
+        let arrow = follower.handle(.right, themeNames: ["dark"])  // nothing to steer, nothing breaks
+        let quit = follower.handle(.character("q"), themeNames: ["dark"])
+        #expect(arrow && !quit)
+    }
+
+    @Test("Notes mode shows the slide's number, title and notes")
+    func notes() throws {
+        let deck = try Deck.parse(Array("""
+            {title: {zh: "演示", en: "Talk"}, slides: [{view: "city:suzhou", notes: {zh: "先讲苏州", en: "Suzhou first"}}]}
+            """.utf8), file: "talk.json5", dataset: Self.dataset)
+        var display = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        (display.width, display.height) = (100, 30)
+        let position = Presentation(deck: deck, display: display, now: .now).sharedPosition(Self.dataset)
+        var follower = follower(width: 60, height: 20, notes: true)
+        follower.receive(.position(position))
+        let text = screen(follower)
+        #expect(text.contains("1/1  Suzhou"))
+        #expect(text.contains("先讲苏州") && text.contains("Suzhou first"))
+    }
+
+    @Test("A slide the follower's data lacks is named, not a crash")
+    func missingView() {
+        var follower = follower()
+        follower.receive(.position(SharePosition(deckTitle: "x", slideIndex: 0, slideCount: 1, view: "city:wuxi",
+                                                 titleZh: "", titleEn: "")))
+        #expect(screen(follower).contains("This slide is not in your data: city:wuxi"))
+    }
+}
