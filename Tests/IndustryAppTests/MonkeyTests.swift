@@ -102,8 +102,3 @@ struct MonkeyTests {
         return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 }
-
-func environmentNumber(_ name: String) -> Int? {
-    guard let value = getenv(name) else { return nil }
-    return Int(String(cString: value))
-}

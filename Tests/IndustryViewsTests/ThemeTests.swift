@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Foundation
 import BuiltinData
 import IndustryModel
@@ -149,4 +150,20 @@ private func problems(_ bytes: [UInt8]) -> [String] {
         "t.json5:6:5: expected ',' or '}' after object member",
     ])
     #expect(problems(source { $0[0] = "/* never closed" }) == ["t.json5:1:1: unterminated comment"])
+}
+
+@Test func damagedThemeFilesAreReportedNeverACrash() {
+    var mutator = Mutator(seed: 0x7E4E_2026)
+    for _ in 0..<fuzzRounds(default: 300) {
+        let (name, bytes) = BuiltinData.themes[mutator.random.below(BuiltinData.themes.count)]
+        let damaged = mutator.mutate(bytes)
+        do {
+            _ = try Theme.parse(damaged, file: name)
+        } catch {
+            let lines = damaged.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            #expect(!error.diagnostics.isEmpty)
+            #expect(error.diagnostics.allSatisfy { $0.position.map { $0.line >= 1 && $0.line <= lines } ?? true },
+                    "\(error.diagnostics)")
+        }
+    }
 }

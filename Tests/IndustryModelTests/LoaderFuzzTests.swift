@@ -1,0 +1,82 @@
+import BuiltinData
+import Testing
+import TestSupport
+@testable import IndustryModel
+
+/// Damaged data never crashes or hangs the loader: it loads, or it names every problem
+/// with a file and a place inside that file.
+@Suite("Loader fuzz")
+struct LoaderFuzzTests {
+    static let cityFiles = BuiltinData.files.filter(\.isCityFile)
+    static let observations = BuiltinData.files.filter(\.isObservationFile)
+
+    @Test("Mutated city files load or are reported, never crash")
+    func mutatedCityFiles() {
+        var mutator = Mutator(seed: 0xC17E_2026)
+        var loaded = 0, reported = 0
+        for _ in 0..<fuzzRounds(default: 150) {
+            let original = Self.cityFiles[mutator.random.below(Self.cityFiles.count)]
+            let damaged = DataFile(name: original.name, bytes: mutator.mutate(original.bytes))
+            switch outcome(of: [damaged]) {
+            case .loaded: loaded += 1
+            case .reported: reported += 1
+            case .badReport(let why): Issue.record("\(why)"); return
+            }
+        }
+        #expect(reported > 0)
+        #expect(loaded + reported == fuzzRounds(default: 150))
+    }
+
+    @Test("Mutated observation files load or are reported, never crash")
+    func mutatedObservations() {
+        var mutator = Mutator(seed: 0x0B5E_2026)
+        let csv = Self.observations[0]
+        for _ in 0..<fuzzRounds(default: 150) {
+            let damaged = DataFile(name: csv.name, bytes: mutator.mutate(csv.bytes))
+            if case .badReport(let why) = outcome(of: Self.cityFiles + [damaged]) { Issue.record("\(why)"); return }
+        }
+    }
+
+    @Test("Nesting a million levels deep is one clear error, not a stack overflow")
+    func deepNesting() {
+        let deep = DataFile(name: "deep.json", bytes: Array(repeating: UInt8(ascii: "["), count: 1_000_000))
+        guard case .reported(let messages) = outcome(of: [deep]) else { Issue.record("not reported"); return }
+        #expect(messages.count == 1)
+        #expect(messages[0].contains("nesting deeper than"), "\(messages)")
+    }
+
+    /// Lines as an editor counts them: LF, CRLF and a lone CR each end one.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        var lines = 1
+        for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && bytes.dropFirst(index + 1).first != 0x0A) {
+            lines += 1
+        }
+        return lines
+    }
+
+    enum Outcome {
+        case loaded, reported([String]), badReport(String)
+    }
+
+    /// Loads `files`; a report must name one of them and a place within it.
+    func outcome(of files: [DataFile]) -> Outcome {
+        do {
+            _ = try DatasetLoader.load(files)
+            return .loaded
+        } catch {
+            for diagnostic in error.diagnostics {
+                guard let file = files.first(where: { $0.name == diagnostic.file }) else {
+                    if diagnostic.file == "." { continue }  // "no city files" names the folder
+                    return .badReport("names no given file: \(diagnostic)")
+                }
+                if let position = diagnostic.position {
+                    let lines = Self.lineCount(file.bytes)
+                    guard position.line >= 1, position.line <= lines, position.column >= 1 else {
+                        return .badReport("place outside the file (\(lines) lines): \(diagnostic)")
+                    }
+                }
+            }
+            return error.diagnostics.isEmpty ? .badReport("a failure with no problem named") : .reported(error.diagnostics.map(\.message))
+        }
+    }
+}
