@@ -37,10 +37,15 @@ ENV_FOR_TEST="TERM=no-such-terminal" start 100 30 C.UTF-8 --lang en
 expect_screen "TERM unknown: falls back and draws" "Overview" "1 Nantong"
 keys q
 expect_restored "TERM unknown: quit" 0
-ENV_FOR_TEST="TERM=vt100" start 100 30 C --lang en
-expect_screen "TERM=vt100, LANG=C: ASCII dashboard" "Overview" "1 Nantong"
-keys q
-wait_for "EXIT=0" && pass "TERM=vt100: quit, exit 0" || fail "TERM=vt100: no clean exit"
+for lang in C C.UTF-8; do
+    ENV_FOR_TEST="TERM=vt100" start 100 30 $lang --lang en
+    expect_screen "TERM=vt100, LANG=$lang: dashboard" "Overview" "1 Nantong"
+    tmux capture-pane -p -t $session >"$out/vt100"
+    python3 "$check" 100 "$out/vt100" --ascii >"$out/check" 2>&1 && pass "TERM=vt100, LANG=$lang: ASCII only" \
+        || fail "TERM=vt100, LANG=$lang: $(cat "$out/check")"
+    keys q
+    wait_for "EXIT=0" && pass "TERM=vt100, LANG=$lang: quit, exit 0" || fail "TERM=vt100: no clean exit"
+done
 ENV_FOR_TEST="TERM=dumb" start 100 30 C.UTF-8 --lang en
 expect_screen "TERM=dumb: a clear message, no crash" "cannot position the cursor" "EXIT=1"
 

@@ -61,5 +61,24 @@ tmux send-keys -t idash-follow-2 q
 follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
 [ ! -e "$socket" ] && pass "the socket is removed" || fail "the socket is left behind"
 
+# Slides on every terminal type a meeting room may have, and without UTF-8.
+for term in xterm-256color screen-256color tmux-256color xterm vt100; do
+    for lang in C.UTF-8 C; do
+        ENV_FOR_TEST="TERM=$term" start 80 24 $lang present --lang en
+        if wait_for "1/34"; then
+            keys Right Right
+            wait_for "3/34" || fail "TERM=$term LANG=$lang: no slide change"
+            tmux capture-pane -p -t $session >"$out/slide"
+            ascii=""; { [ "$lang" = C ] || [ "$term" = vt100 ]; } && ascii=--ascii
+            python3 "$check" 80 "$out/slide" $ascii >"$out/check" 2>&1 \
+                && pass "TERM=$term LANG=$lang: slides ${ascii:+(ASCII) }line up" || fail "TERM=$term LANG=$lang: $(cat "$out/check")"
+        else
+            fail "TERM=$term LANG=$lang: no first slide"
+        fi
+        keys q
+        wait_for "EXIT=0" || fail "TERM=$term LANG=$lang: no clean exit"
+    done
+done
+
 echo "e2e-present: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,6 +15,13 @@ public enum TerminalEnvironment {
         return locale.contains("utf-8") || locale.contains("utf8")
     }
 
+    /// A DEC VT terminal type (vt100, vt220...) names hardware, or an emulator set to act
+    /// like it, that has no line-drawing Unicode: such a screen gets ASCII borders and bars,
+    /// whatever the locale says (its lack of colour comes from terminfo).
+    public static func wantsASCII(_ environment: [String: String]) -> Bool {
+        !isUTF8(environment) || (environment["TERM"] ?? "").lowercased().hasPrefix("vt")
+    }
+
     /// Chinese when the user's locale is Chinese and can show it; English otherwise.
     public static func defaultLanguage(_ environment: [String: String]) -> Language {
         let messages = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
