@@ -9,11 +9,13 @@ import PackageDescription
 //   IndustryTerminal (the ncursesw backend: draws cells, reads keys; nothing else)
 //   IndustryApp   (actions, update, key map, run loop)
 //   IndustryShare (present --share / follow: the position over a Unix socket; no terminal code)
-//   idash         (the executable)
+//   IndustrySynthetic (deterministic synthetic data sets for benchmarks)
+//   idash         (the executable); idash-bench (the benchmarks)
 let package = Package(
     name: "IndustryDash",
     products: [
         .executable(name: "idash", targets: ["idash"]),
+        .executable(name: "idash-bench", targets: ["idash-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +33,8 @@ let package = Package(
             resources: [.embedInCode("sample-data"), .embedInCode("themes")]
         ),
         .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
+        // Deterministic synthetic data sets for benchmarks (`idash gen-data`, issue #7).
+        .target(name: "IndustrySynthetic", dependencies: ["IndustryModel"]),
         .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
         .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
         .target(name: "IndustryShare", dependencies: ["IndustryModel"]),
@@ -43,12 +47,25 @@ let package = Package(
                 "IndustryTerminal",
                 "IndustryApp",
                 "IndustryShare",
+                "IndustrySynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks (issue #7): `swift run -c release idash-bench`. Not run by the tests.
+        .executableTarget(
+            name: "idash-bench",
+            dependencies: [
+                "IndustryModel",
+                "BuiltinData",
+                "IndustryViews",
+                "IndustryApp",
+                "IndustrySynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers the test targets share (a fixed-seed random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData", "TestSupport", "IndustrySynthetic"]),
         .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
         .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),

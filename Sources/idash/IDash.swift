@@ -9,7 +9,7 @@ struct IDash: ParsableCommand {
         abstract: "IndustryDash: how Nantong, Suzhou and Nanjing are doing on their new-industrialization plans.",
         discussion: "Every figure comes from a dated public document; `idash validate` checks a data directory.",
         version: "0.1.0",
-        subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self, HandoutCommand.self, PresentCommand.self, FollowCommand.self],
+        subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self, GenData.self, HandoutCommand.self, PresentCommand.self, FollowCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -23,35 +23,11 @@ public struct DataFile: Sendable {
 public enum DatasetLoader {
     /// Loads the given files; throws every problem found, each with file, line and column.
     public static func load(_ files: [DataFile]) throws(LoadFailure) -> Dataset {
-        var diagnostics: [Diagnostic] = []
-        var cities: [(city: City, file: String)] = []
-        let sorted = files.sorted { $0.name < $1.name }
-        for file in sorted where file.isCityFile {
-            let decoder = CityDecoder(file: file.name)
-            do {
-                let root = try JSONParser.parse(file.bytes)
-                if let city = decoder.decode(root) { cities.append((city, file.name)) }
-            } catch {
-                decoder.log.error(error.message, at: error.position)
-            }
-            diagnostics += decoder.log.diagnostics
-        }
-        if cities.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(file: ".", position: nil, message: "no city files (*.json) found"))
-        }
-        var dataset = Dataset(cities: cities.map(\.city))
-        for file in sorted where file.isObservationFile {
-            let log = DiagnosticLog(file: file.name)
-            let table = ObservationTable(bytes: file.bytes, log: log)
-            merge(table, into: &dataset, log: log)
-            diagnostics += log.diagnostics
-        }
-        diagnostics += DatasetChecks.check(dataset, files: Dictionary(cities.map { ($0.city.id, $0.file) }) { a, _ in a })
-        guard diagnostics.isEmpty else { throw LoadFailure(diagnostics) }
-        return dataset
+        try load(names: files.map(\.name)) { index in files[index].bytes }
     }
 
-    /// Loads every city and observation file in a directory.
+    /// Loads every city and observation file in a directory. Each file is read when its
+    /// turn comes and dropped after, so memory holds one file's bytes at a time.
     public static func load(directory: String) throws(LoadFailure) -> Dataset {
         let names: [String]
         do {
@@ -59,48 +35,58 @@ public enum DatasetLoader {
         } catch {
             throw LoadFailure([Diagnostic(file: directory, position: nil, message: "cannot read the data directory")])
         }
-        var files: [DataFile] = []
-        for name in names {
+        let paths = names.filter { name in
             let file = DataFile(name: name, bytes: [])
-            guard file.isCityFile || file.isObservationFile else { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw LoadFailure([Diagnostic(file: path, position: nil, message: "cannot read the file")])
-            }
-            files.append(DataFile(name: path, bytes: [UInt8](data)))
+            return file.isCityFile || file.isObservationFile
+        }.map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
+        // Every file must be readable, as before any was decoded: one unreadable file is the
+        // only problem reported, whatever the others hold.
+        for path in paths where !FileManager.default.isReadableFile(atPath: path) {
+            throw LoadFailure([Diagnostic(file: path, position: nil, message: "cannot read the file")])
         }
-        return try load(files)
+        return try load(names: paths) { (index) throws(LoadFailure) -> [UInt8] in
+            guard let data = FileManager.default.contents(atPath: paths[index]) else {
+                throw LoadFailure([Diagnostic(file: paths[index], position: nil, message: "cannot read the file")])
+            }
+            return [UInt8](data)
+        }
     }
 
-    private static func merge(_ table: ObservationTable, into dataset: inout Dataset, log: DiagnosticLog) {
-        for row in table.rows {
-            guard let cityIndex = dataset.cities.firstIndex(where: { $0.id == row.city }) else {
-                let known = dataset.cities.map(\.id).joined(separator: ", ")
-                log.error("unknown city '\(row.city)' (known cities: \(known))", at: row.fields["city"])
-                continue
+    /// City files first (in name order), then observation files; `read` gives a file's bytes
+    /// by its index in `names`.
+    private static func load(names: [String], read: (Int) throws(LoadFailure) -> [UInt8]) throws(LoadFailure) -> Dataset {
+        var diagnostics: [Diagnostic] = []
+        var cities: [(city: City, file: String)] = []
+        let order = names.indices.sorted { names[$0] < names[$1] }
+        let files = order.map { DataFile(name: names[$0], bytes: []) }
+        for (index, file) in zip(order, files) where file.isCityFile {
+            let decoder = CityDecoder(file: file.name)
+            do {
+                let root = try JSONParser.parse(try read(index))
+                if let city = decoder.decode(root) { cities.append((city, file.name)) }
+            } catch let error as JSONSyntaxError {
+                decoder.log.error(error.message, at: error.position)
+            } catch let failure as LoadFailure {
+                throw failure
+            } catch {
+                preconditionFailure("unexpected error \(error)")
             }
-            let city = dataset.cities[cityIndex]
-            guard let indicatorIndex = city.indicators.firstIndex(where: { $0.id == row.indicator }) else {
-                log.error("unknown indicator '\(row.indicator)' for city '\(row.city)'", at: row.fields["indicator"])
-                continue
-            }
-            guard city.source(row.observation.source) != nil else {
-                log.error("unknown source '\(row.observation.source)' for city '\(row.city)'", at: row.fields["source"])
-                continue
-            }
-            var indicator = city.indicators[indicatorIndex]
-            if let problem = indicator.unit.problem(with: row.observation.value) {
-                log.error(problem, at: row.fields["value"])
-                continue
-            }
-            if indicator.observations.contains(where: { $0.date == row.observation.date }) {
-                log.error("a second observation of \(row.city)/\(row.indicator) on \(row.observation.date)",
-                          at: row.fields["date"])
-                continue
-            }
-            indicator.observations.append(row.observation)
-            indicator.observations.sort { $0.date < $1.date }
-            dataset.cities[cityIndex].indicators[indicatorIndex] = indicator
+            diagnostics += decoder.log.diagnostics
         }
+        if cities.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: ".", position: nil, message: "no city files (*.json) found"))
+        }
+        var dataset = Dataset(cities: cities.map(\.city))
+        var merge = ObservationMerge(cities: dataset.cities)
+        dataset.cities = []  // the merge owns the only copy while it appends
+        for (index, file) in zip(order, files) where file.isObservationFile {
+            let log = DiagnosticLog(file: file.name)
+            merge.merge(ObservationTable(bytes: try read(index), log: log).rows, log: log)
+            diagnostics += log.diagnostics
+        }
+        dataset.cities = merge.cities
+        diagnostics += DatasetChecks.check(dataset, files: Dictionary(cities.map { ($0.city.id, $0.file) }) { a, _ in a })
+        guard diagnostics.isEmpty else { throw LoadFailure(diagnostics) }
+        return dataset
     }
 }

@@ -5,7 +5,9 @@ final class FieldReader {
     let log: DiagnosticLog
     private let what: String
     private let members: [JSONMember]
-    private var used: Set<String> = []
+    /// Per member, whether a read asked for its key. An array, not a set of keys: objects
+    /// have a handful of fields, and a large data set has millions of objects.
+    private var used: [Bool]
 
     /// Nil (with a diagnostic) when the value is not an object.
     init?(_ value: JSONValue, what: String, log: DiagnosticLog) {
@@ -17,12 +19,11 @@ final class FieldReader {
         self.position = value.position
         self.what = what
         self.log = log
-        var seen: [String: TextPosition] = [:]
-        for member in members {
-            if let first = seen[member.key] {
-                log.error("duplicate field '\(member.key)' in \(what) (first at \(first))", at: member.keyPosition)
-            } else {
-                seen[member.key] = member.keyPosition
+        used = Array(repeating: false, count: members.count)
+        // Pairwise: cheaper than hashing every key for objects of a few fields.
+        for (index, member) in members.enumerated() {
+            if let first = members[..<index].first(where: { $0.key == member.key }) {
+                log.error("duplicate field '\(member.key)' in \(what) (first at \(first.keyPosition))", at: member.keyPosition)
             }
         }
     }
@@ -39,8 +40,12 @@ final class FieldReader {
 
     /// The raw value of a field, or nil (with a diagnostic if it was required).
     func value(_ key: String, required: Bool = true) -> JSONValue? {
-        used.insert(key)
-        guard let member = members.first(where: { $0.key == key }) else {
+        var found: JSONMember?
+        for index in members.indices where members[index].key == key {
+            used[index] = true  // a duplicate of a read field is reported as such, not as unknown
+            if found == nil { found = members[index] }
+        }
+        guard let member = found else {
             if required { log.error("missing field '\(key)' in \(what)", at: position) }
             return nil
         }
@@ -108,7 +113,7 @@ final class FieldReader {
 
     func day(_ key: String, required: Bool = true) -> Day? {
         guard let value = value(key, required: required) else { return nil }
-        guard case .string(let text) = value.kind, let day = Day(iso: text) else {
+        guard case .string(let text) = value.kind, let day = ISODay.parse(text) else {
             return typeError(key, "a date written YYYY-MM-DD", value)
         }
         return day
@@ -125,7 +130,7 @@ final class FieldReader {
 
     /// Reports fields that were never read: a typo in a field name must not pass silently.
     func finish(allowing extra: Set<String> = []) {
-        for member in members where !used.contains(member.key) && !extra.contains(member.key) {
+        for (member, wasRead) in zip(members, used) where !wasRead && !extra.contains(member.key) {
             log.error("unknown field '\(member.key)' in \(what)", at: member.keyPosition)
         }
     }

@@ -8,37 +8,61 @@ struct ObservationTable {
         var city: String
         var indicator: String
         var observation: Observation
+        /// Where the fields that later checks may point at stand (all on one line).
+        var positions: Positions
+    }
+
+    /// Columns of the fields a merge check can report on. Kept as columns of one line rather
+    /// than a dictionary of positions: a file holds a row like this for each of its lines.
+    struct Positions {
         var line: Int
-        var fields: [String: TextPosition]
+        var city, indicator, date, value, source: Int32
+
+        func of(_ column: Int32) -> TextPosition { TextPosition(line: line, column: Int(column)) }
     }
 
     static let required = ["city", "indicator", "date", "value", "source"]
     static let optional = ["qualifiers", "wording"]
 
+    /// Field indices of the columns, resolved once from the header.
+    private struct Columns {
+        var city, indicator, date, value, source: Int
+        var qualifiers, wording: Int?
+        var width: Int
+        /// The required columns in the order of `required`.
+        var requiredIndices: [Int] { [city, indicator, date, value, source] }
+    }
+
+    /// The rows of the file. The whole file is read before any row is used, so a syntax
+    /// error anywhere leaves the data untouched (one message, no half-merged file).
     var rows: [Row] = []
 
     /// Parses the file; problems go to the log and their rows are skipped.
     init(bytes: [UInt8], log: DiagnosticLog) {
-        let records: [CSVRecord]
+        var columns: Columns?
+        var sawHeader = false
+        var rows: [Row] = []
         do {
-            records = try CSVReader.parse(bytes)
+            try CSVReader.read(bytes) { record in
+                guard sawHeader else {
+                    sawHeader = true
+                    columns = Self.columns(record, log: log)
+                    return
+                }
+                if let columns, let row = Self.row(record, columns, log: log) { rows.append(row) }
+            }
         } catch {
             log.error(error.message, at: error.position)
             return
         }
-        guard let header = records.first else {
+        guard sawHeader else {
             log.error("empty file: expected a header line \(Self.required.joined(separator: ","))", at: nil)
             return
         }
-        guard let columns = Self.columns(header, log: log) else { return }
-        for record in records.dropFirst() {
-            if let row = Self.row(record, columns: columns, width: header.fields.count, log: log) {
-                rows.append(row)
-            }
-        }
+        self.rows = rows
     }
 
-    private static func columns(_ header: CSVRecord, log: DiagnosticLog) -> [String: Int]? {
+    private static func columns(_ header: CSVRecord, log: DiagnosticLog) -> Columns? {
         var columns: [String: Int] = [:]
         for (index, field) in header.fields.enumerated() {
             let name = field.text.lowercased()
@@ -57,26 +81,26 @@ struct ObservationTable {
                       at: TextPosition(line: header.line, column: 1))
             return nil
         }
-        return columns
+        return Columns(city: columns["city"]!, indicator: columns["indicator"]!, date: columns["date"]!,
+                       value: columns["value"]!, source: columns["source"]!, qualifiers: columns["qualifiers"],
+                       wording: columns["wording"], width: header.fields.count)
     }
 
-    private static func row(_ record: CSVRecord, columns: [String: Int], width: Int, log: DiagnosticLog) -> Row? {
-        guard record.fields.count == width else {
-            log.error("expected \(width) fields as in the header, found \(record.fields.count)",
+    private static func row(_ record: CSVRecord, _ columns: Columns, log: DiagnosticLog) -> Row? {
+        guard record.fields.count == columns.width else {
+            log.error("expected \(columns.width) fields as in the header, found \(record.fields.count)",
                       at: TextPosition(line: record.line, column: 1))
             return nil
         }
-        func field(_ name: String) -> CSVField? { columns[name].map { record.fields[$0] } }
-        var positions: [String: TextPosition] = [:]
-        for (name, index) in columns { positions[name] = record.fields[index].position }
+        let fields = record.fields
         var ok = true
-        for name in required where field(name)!.text.isEmpty {
-            log.error("empty \(name)", at: field(name)!.position)
+        for (name, index) in zip(required, columns.requiredIndices) where fields[index].text.isEmpty {
+            log.error("empty \(name)", at: fields[index].position)
             ok = false
         }
         guard ok else { return nil }
-        let dateField = field("date")!, valueField = field("value")!
-        guard let date = Day(iso: dateField.text) else {
+        let dateField = fields[columns.date], valueField = fields[columns.value]
+        guard let date = ISODay.parse(dateField.text) else {
             log.error("date must be written YYYY-MM-DD, found \"\(dateField.text)\"", at: dateField.position)
             return nil
         }
@@ -85,7 +109,8 @@ struct ObservationTable {
             return nil
         }
         var qualifiers: [Qualifier] = []
-        if let qualifierField = field("qualifiers") {
+        if let index = columns.qualifiers, !fields[index].text.isEmpty {
+            let qualifierField = fields[index]
             for word in qualifierField.text.split(whereSeparator: { $0 == " " || $0 == ";" }) {
                 guard let qualifier = Qualifier(rawValue: String(word)) else {
                     let allowed = Qualifier.allCases.map(\.rawValue).joined(separator: ", ")
@@ -95,11 +120,15 @@ struct ObservationTable {
                 qualifiers.append(qualifier)
             }
         }
-        let wording = field("wording").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let wording = columns.wording.map { fields[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
         let observation = Observation(date: date, value: value, qualifiers: qualifiers, wording: wording,
-                                      source: field("source")!.text)
-        return Row(city: field("city")!.text, indicator: field("indicator")!.text, observation: observation,
-                   line: record.line, fields: positions)
+                                      source: fields[columns.source].text)
+        func column(_ index: Int) -> Int32 { Int32(clamping: fields[index].position.column) }
+        let positions = Positions(line: fields[columns.city].position.line, city: column(columns.city),
+                                  indicator: column(columns.indicator), date: column(columns.date),
+                                  value: column(columns.value), source: column(columns.source))
+        return Row(city: fields[columns.city].text, indicator: fields[columns.indicator].text, observation: observation,
+                   positions: positions)
     }
 
     /// Plain decimal numbers only: Swift's `Double("nan")`, `"inf"` and hex floats are refused.

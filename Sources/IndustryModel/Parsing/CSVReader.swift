@@ -46,21 +46,30 @@ public struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertibl
 public enum CSVReader {
     /// Parses the whole input into records. Blank lines (including a final line break) are skipped.
     public static func parse(_ bytes: [UInt8]) throws(CSVSyntaxError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        try read(bytes) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record to `body` as it is read, so a large file never becomes an array of
+    /// records (a million rows would otherwise cost several hundred MB). Records before a
+    /// syntax error have been handed over when it is thrown.
+    public static func read(_ bytes: [UInt8], each body: (CSVRecord) -> Void) throws(CSVSyntaxError) {
         var cursor = Cursor(bytes: bytes)
         // Spreadsheets often write a byte order mark; it is not part of the first field.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
 
-        var records: [CSVRecord] = []
         var buffer: [UInt8] = []  // reused for every field so parsing allocates little
+        var record = CSVRecord(fields: [], line: 0)
         while !cursor.atEnd {
             if cursor.atLineBreak {  // blank line
                 _ = cursor.consumeLineBreak()
                 continue
             }
-            let line = cursor.line
-            var fields: [CSVField] = []
+            record.line = cursor.line
+            record.fields.removeAll(keepingCapacity: true)
             while true {
-                fields.append(try readField(&cursor, into: &buffer))
+                record.fields.append(try readField(&cursor, into: &buffer))
                 // readField stops only at a comma, a line break or the end.
                 if cursor.current == comma {
                     cursor.advanceASCII()
@@ -69,9 +78,8 @@ public enum CSVReader {
                 if cursor.atLineBreak { _ = cursor.consumeLineBreak() }
                 break
             }
-            records.append(CSVRecord(fields: fields, line: line))
+            body(record)
         }
-        return records
     }
 
     private static func readField(
@@ -107,14 +115,18 @@ public enum CSVReader {
                 }
             }
         } else {
+            // An unquoted field is its bytes as written: checked in place and turned into a
+            // string once, without copying scalar by scalar (most fields of a large file).
+            let first = cursor.index
             while let byte = cursor.current, byte != comma, byte != cr, byte != lf {
                 if byte == quote {
                     throw CSVSyntaxError(
                         message: "quote inside an unquoted field (quote the whole field and double the quote)",
                         position: cursor.position)
                 }
-                try cursor.copyScalar(into: &buffer)
+                try cursor.skipScalar()
             }
+            return CSVField(text: String(decoding: cursor.bytes[first..<cursor.index], as: UTF8.self), position: start)
         }
         // The bytes were validated while copying, so no replacement characters appear.
         return CSVField(text: String(decoding: buffer, as: UTF8.self), position: start)
@@ -163,8 +175,14 @@ private struct Cursor {
     /// Checks the UTF-8 sequence at the cursor, appends it and moves one column on.
     mutating func copyScalar(into buffer: inout [UInt8]) throws(CSVSyntaxError) {
         let length = try scalarLength()
-        buffer.append(contentsOf: bytes[index..<index + length])
+        if length == 1 { buffer.append(bytes[index]) } else { buffer.append(contentsOf: bytes[index..<index + length]) }
         index += length
+        column += 1
+    }
+
+    /// Checks the UTF-8 sequence at the cursor and moves one column on.
+    mutating func skipScalar() throws(CSVSyntaxError) {
+        index += bytes[index] < 0x80 ? 1 : try scalarLength()
         column += 1
     }
 

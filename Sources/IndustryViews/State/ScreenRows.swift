@@ -25,28 +25,34 @@ public enum ScreenRows {
     }
 
     public static func rows(_ screen: Screen, panel: Int, dataset: Dataset, state: ViewState) -> [RowTarget] {
+        // Lists and orders come from the aggregates, computed once per data set, not per key.
+        let aggregates = DatasetAggregates.of(dataset)
+        func targets(_ city: City) -> [RowTarget] {
+            aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language)
+                .map { .indicator(city: city.id, indicator: $0.id) }
+        }
         switch screen {
         case .overview:
-            return panel == 0 ? dataset.cities.map { .city($0.id) } : dataset.comparableIndicatorIDs().map { .comparison(indicator: $0) }
+            return panel == 0 ? dataset.cities.map { .city($0.id) } : aggregates.comparableIDs.map { .comparison(indicator: $0) }
         case .city(let id):
-            guard let city = dataset.city(id) else { return [] }
+            guard let city = aggregates.city(id) else { return [] }
             switch panel {
             case 0: return city.clusters.map { .cluster(city: id, cluster: $0.id) }
-            case 1: return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language).map { .indicator(city: id, indicator: $0.id) }
+            case 1: return targets(city)
             default: return city.facts.map { _ in .item }
             }
         case .cluster(let cityID, let clusterID):
-            guard let city = dataset.city(cityID) else { return [] }
+            guard let city = aggregates.city(cityID) else { return [] }
             switch panel {
             case 0: return city.indicators.filter { $0.clusters.contains(clusterID) }.map { .indicator(city: cityID, indicator: $0.id) }
             case 1: return city.tasks(concerning: clusterID).map { _ in .item }
             default: return city.entities.filter { $0.cluster == clusterID }.map { _ in .item }
             }
         case .targets(let id):
-            guard let city = dataset.city(id) else { return [] }
-            return TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language).map { .indicator(city: id, indicator: $0.id) }
+            guard let city = aggregates.city(id) else { return [] }
+            return targets(city)
         case .compare:
-            return dataset.comparableIndicatorIDs().map { .comparison(indicator: $0) }
+            return aggregates.comparableIDs.map { .comparison(indicator: $0) }
         }
     }
 }
@@ -54,28 +60,33 @@ public enum ScreenRows {
 /// The orders the targets table can take.
 public enum TargetOrder {
     public static func sorted(_ city: City, by sort: TargetSort, asOf: Day, language: Language = .zh) -> [Indicator] {
-        let categoryOrder = Dictionary(uniqueKeysWithValues: city.categories.enumerated().map { ($1.id, $0) })
-        let position = Dictionary(uniqueKeysWithValues: city.indicators.enumerated().map { ($1.id, $0) })
-        func original(_ a: Indicator, _ b: Indicator) -> Bool {
-            let ca = categoryOrder[a.category] ?? .max, cb = categoryOrder[b.category] ?? .max
-            return ca != cb ? ca < cb : position[a.id]! < position[b.id]!
+        sortedPositions(city, by: sort, asOf: asOf, language: language).map { city.indicators[$0] }
+    }
+
+    /// The order as positions in `city.indicators`, which the aggregates keep per city.
+    static func sortedPositions(_ city: City, by sort: TargetSort, asOf: Day, language: Language) -> [Int] {
+        let indicators = city.indicators
+        let categoryOrder = Dictionary(city.categories.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let category = indicators.map { categoryOrder[$0.category] ?? .max }
+        // Ties keep the city's own order, which is also how ids that repeat stay apart.
+        func original(_ a: Int, _ b: Int) -> Bool {
+            category[a] != category[b] ? category[a] < category[b] : a < b
         }
+        let positions = Array(indicators.indices)
         switch sort {
         case .category:
-            return city.indicators.sorted(by: original)
+            return positions.sorted(by: original)
         case .name:
-            return city.indicators.sorted { a, b in
-                let x = a.name.text(language), y = b.name.text(language)
-                return x != y ? x < y : original(a, b)
-            }
+            let names = indicators.map { $0.name.text(language) }
+            return positions.sorted { a, b in names[a] != names[b] ? names[a] < names[b] : original(a, b) }
         case .status:
             let rank = Dictionary(uniqueKeysWithValues: [ProgressStatus.behind, .atRisk, .onTrack, .achieved, .noData, .qualitative]
                 .enumerated().map { ($1, $0) })
-            let status = Dictionary(uniqueKeysWithValues: city.indicators.map { ($0.id, rank[city.progress(of: $0, asOf: asOf).status]!) })
-            return city.indicators.sorted { status[$0.id]! != status[$1.id]! ? status[$0.id]! < status[$1.id]! : original($0, $1) }
+            let status = indicators.map { rank[city.progress(of: $0, asOf: asOf).status]! }
+            return positions.sorted { status[$0] != status[$1] ? status[$0] < status[$1] : original($0, $1) }
         case .progress:
-            let share = Dictionary(uniqueKeysWithValues: city.indicators.map { ($0.id, city.progress(of: $0, asOf: asOf).share ?? -.infinity) })
-            return city.indicators.sorted { share[$0.id]! != share[$1.id]! ? share[$0.id]! > share[$1.id]! : original($0, $1) }
+            let share = indicators.map { city.progress(of: $0, asOf: asOf).share ?? -.infinity }
+            return positions.sorted { share[$0] != share[$1] ? share[$0] > share[$1] : original($0, $1) }
         }
     }
 }

@@ -10,7 +10,7 @@ enum CityView {
             ? Layout.split(rows[0], .horizontal, [.percentage(30), .fill(1)])
             : Layout.split(rows[0], .vertical, [.length(min(city.clusters.count + 3, max(5, rows[0].height * 2 / 5))), .fill(1)])
         // Sorted once per frame and shared by the table and the footer's source.
-        let indicators = TargetOrder.sorted(city, by: ctx.state.sort, asOf: ctx.state.asOf, language: ctx.state.language)
+        let indicators = ctx.aggregates.targetOrder(city, by: ctx.state.sort, asOf: ctx.state.asOf, language: ctx.state.language)
         clusters(&ctx, city, in: top[0])
         targets(&ctx, city, indicators, in: top[1])
         facts(&ctx, city, in: rows[1])
@@ -47,16 +47,22 @@ enum CityView {
                   rows, panel: 0, in: inner)
     }
 
-    static func targetRows(_ indicators: [Indicator], _ city: City, _ state: ViewState) -> [Table.Row] {
-        indicators.map { indicator in
-            let progress = city.progress(of: indicator, asOf: state.asOf)
-            let role = Format.role(progress.status)
-            let name = (indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language)
-            return Table.Row([name, Format.latest(indicator, state, compact: true), Format.target(indicator, state, compact: true),
-                              indicator.target.map { "\($0.year)" } ?? "", Format.percent(progress.share),
-                              Format.status(progress, state)],
-                             roles: [nil, nil, nil, .muted, role, role])
-        }
+    static func targetRow(_ indicator: Indicator, _ city: City, _ state: ViewState) -> Table.Row {
+        let progress = city.progress(of: indicator, asOf: state.asOf)
+        let role = Format.role(progress.status)
+        let name = (indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language)
+        return Table.Row([name, Format.latest(indicator, state, compact: true), Format.target(indicator, state, compact: true),
+                          indicator.target.map { "\($0.year)" } ?? "", Format.percent(progress.share),
+                          Format.status(progress, state)],
+                         roles: [nil, nil, nil, .muted, role, role])
+    }
+
+    /// The targets table (here and on the targets screen); only the rows in its window are formatted.
+    static func targetTable(_ ctx: inout RenderContext, _ indicators: [Indicator], _ city: City, panel: Int, in inner: Rect) {
+        let state = ctx.state
+        let width = inner.width
+        ctx.table(targetColumns(state, width: width), count: indicators.count,
+                  row: { fit(targetRow(indicators[$0], city, state), width: width) }, panel: panel, in: inner)
     }
 
     static func targetColumns(_ state: ViewState, width: Int) -> [Table.Column] {
@@ -69,26 +75,23 @@ enum CityView {
         return columns
     }
 
-    /// Rows keep only the columns `targetColumns` chose for this width.
-    static func fit(_ rows: [Table.Row], width: Int) -> [Table.Row] {
+    /// A row keeps only the columns `targetColumns` chose for this width.
+    static func fit(_ row: Table.Row, width: Int) -> Table.Row {
         let keep = [true, width >= 56, true, width >= 76, width >= 64, true]
-        return rows.map { row in
-            let pairs = zip(row.cells, row.roles + Array(repeating: nil, count: max(0, row.cells.count - row.roles.count)))
-            let kept = zip(pairs, keep).filter(\.1).map(\.0)
-            return Table.Row(kept.map(\.0), roles: kept.map(\.1))
-        }
+        let pairs = zip(row.cells, row.roles + Array(repeating: nil, count: max(0, row.cells.count - row.roles.count)))
+        let kept = zip(pairs, keep).filter(\.1).map(\.0)
+        return Table.Row(kept.map(\.0), roles: kept.map(\.1))
     }
 
     private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: [Indicator], in area: Rect) {
         let state = ctx.state
-        let counts = city.statusCounts(asOf: state.asOf)
+        let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
         let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
             Format.mark($0, ascii: state.ascii) + "\(counts[$0] ?? 0)"
         }.joined(separator: " ")
         let inner = ctx.panel(state.t(Labels.targets) + " (\(indicators.count)) · " + state.t(state.sort.label),
                               right: summary, in: area, panel: 1)
-        ctx.table(targetColumns(state, width: inner.width), fit(targetRows(indicators, city, state), width: inner.width),
-                  panel: 1, in: inner)
+        targetTable(&ctx, indicators, city, panel: 1, in: inner)
     }
 
     private static func facts(_ ctx: inout RenderContext, _ city: City, in area: Rect) {

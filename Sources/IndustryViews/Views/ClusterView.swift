@@ -44,14 +44,14 @@ enum ClusterView {
         let state = ctx.state
         let related = city.indicators.filter { $0.clusters.contains(cluster.id) }
         let inner = ctx.panel(state.t(Labels.related) + " (\(related.count))", in: area, panel: 0)
-        let rows = related.map { indicator -> Table.Row in
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1)),
+                   Table.Column(state.t(Labels.target), width: .length(12), alignment: .right),
+                   Table.Column(state.t(Labels.status), width: .length(12))], count: related.count, row: { index in
+            let indicator = related[index]
             let progress = city.progress(of: indicator, asOf: state.asOf)
             return Table.Row([indicator.name.text(state.language), Format.target(indicator, state), Format.status(progress, state)],
                              roles: [nil, nil, Format.role(progress.status)])
-        }
-        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1)),
-                   Table.Column(state.t(Labels.target), width: .length(12), alignment: .right),
-                   Table.Column(state.t(Labels.status), width: .length(12))], rows, panel: 0, in: inner)
+        }, panel: 0, in: inner)
     }
 
     private static func tasks(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {

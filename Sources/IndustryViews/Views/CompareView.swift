@@ -5,28 +5,36 @@ import IndustryModel
 enum CompareView {
     static func render(_ ctx: inout RenderContext, indicator id: String, in body: Rect) -> String {
         let state = ctx.state
-        let ids = ctx.dataset.comparableIndicatorIDs()
+        let aggregates = ctx.aggregates
+        let ids = aggregates.comparableIDs
         let narrow = body.width < 100
         let parts = narrow
             ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
             : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
         let list = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: 0)
-        let rows = ids.map { Table.Row([OverviewView.name(of: $0, ctx.dataset, state)]) }
-        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], rows, panel: 0, in: list)
-        guard let comparison = ctx.dataset.comparison(of: id, asOf: state.asOf) else { return "" }
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
+                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: 0, in: list)
+        guard let comparison = aggregates.comparison(of: id, asOf: state.asOf) else { return "" }
         let mode = state.compareMode
-        let title = OverviewView.name(of: id, ctx.dataset, state)
+        let title = aggregates.name(of: id, state.language)
         let modeLabel = state.t(mode == .absolute ? Labels.absolute : Labels.shareOfTarget)
         let inner = ctx.panel(title, right: "v: " + modeLabel, in: parts[1])
-        let detailHeight = min(inner.height, comparison.entries.count + 3)
+        // Many cities would push the bars off the panel: their notes get half of it at most
+        // (a few cities, up to four, keep a line each as before).
+        let detailHeight = min(inner.height, comparison.entries.count + 3, max(inner.height / 2, 7))
         let split = Layout.split(inner, .vertical, [.fill(1), .length(detailHeight)])
         bars(&ctx, comparison, mode: mode, in: split[0])
         details(&ctx, comparison, in: split[1])
-        // Every city's source: the screen shows all of their figures.
-        return comparison.entries.compactMap { entry -> String? in
-            guard let source = entry.indicator.target.flatMap({ entry.city.source($0.source) }) else { return nil }
-            return entry.city.name.text(state.language) + " " + source.date.description + ": " + source.publisher.text(state.language)
-        }.joined(separator: "; ")
+        // Every city's source: the screen shows all of their figures. The status bar cuts the
+        // line to the screen's width, so sources stop once the line is that long (a character
+        // takes at least one cell).
+        var line = ""
+        for entry in comparison.entries where line.count < state.width {
+            guard let source = entry.indicator.target.flatMap({ entry.city.source($0.source) }) else { continue }
+            line += (line.isEmpty ? "" : "; ") + entry.city.name.text(state.language) + " " + source.date.description + ": "
+                + source.publisher.text(state.language)
+        }
+        return line
     }
 
     /// Grouped bars: per city, latest and target (absolute) or share of own target.
@@ -34,10 +42,15 @@ enum CompareView {
         let state = ctx.state
         let groups: [GroupedBarChart.Group]
         let series: [GroupedBarChart.Series]
+        // Only the cities whose group starts inside the area are drawn (a legend row, then a
+        // name row and a row per series each); more than fit are scaled among those shown.
+        let perGroup = 1 + (mode == .absolute ? 2 : 1)
+        let fitting = max(0, (area.height - 1 + perGroup - 1) / perGroup)
+        let entries = comparison.entries.prefix(fitting)
         switch mode {
         case .absolute:
             series = [.init(state.t(Labels.latest), role: .bar), .init(state.t(Labels.target), role: .target)]
-            groups = comparison.entries.map { entry in
+            groups = entries.map { entry in
                 let latest = entry.latestValue ?? .nan
                 let target = entry.targetValue ?? .nan
                 return GroupedBarChart.Group(entry.city.name.text(state.language), values: [latest, target], valueLabels: [
@@ -47,7 +60,7 @@ enum CompareView {
             }
         case .share:
             series = [.init(state.t(Labels.shareOfTarget), role: .bar)]
-            groups = comparison.entries.map { entry in
+            groups = entries.map { entry in
                 let share = entry.progress.share
                 return GroupedBarChart.Group(entry.city.name.text(state.language), values: [share.map { $0 * 100 } ?? .nan],
                                              valueLabels: [share == nil ? state.t(Labels.noData) : Format.percent(share)])
@@ -61,7 +74,7 @@ enum CompareView {
         var lines: [(String, Style)] = []
         if comparison.targetYearsDiffer { lines.append((state.t(Labels.yearsDiffer), Style(.atRisk))) }
         if comparison.namesDiffer { lines.append((state.t(Labels.wordingDiffers), Style(.atRisk))) }
-        for entry in comparison.rankedByTarget() {
+        for entry in comparison.rankedByTarget() where lines.count < area.height {
             let name = entry.city.name.text(state.language)
             let wording = Format.quote(entry.indicator.target?.wording, state)
             lines.append((name + " " + Format.status(entry.progress, state) + wording, Style(Format.role(entry.progress.status))))

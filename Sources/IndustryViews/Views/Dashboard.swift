@@ -24,18 +24,18 @@ public enum Dashboard {
 
     /// Draws the current screen; returns the source line for the status bar.
     private static func body(_ ctx: inout RenderContext, in area: Rect) -> String {
-        let dataset = ctx.dataset
+        let aggregates = ctx.aggregates
         switch ctx.state.screen {
         case .overview:
             return OverviewView.render(&ctx, in: area)
         case .city(let id):
-            guard let city = dataset.city(id) else { return "" }
+            guard let city = aggregates.city(id) else { return "" }
             return CityView.render(&ctx, city: city, in: area)
         case .cluster(let cityID, let clusterID):
-            guard let city = dataset.city(cityID), let cluster = city.cluster(clusterID) else { return "" }
+            guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else { return "" }
             return ClusterView.render(&ctx, city: city, cluster: cluster, in: area)
         case .targets(let id):
-            guard let city = dataset.city(id) else { return "" }
+            guard let city = aggregates.city(id) else { return "" }
             return TargetsView.render(&ctx, city: city, in: area)
         case .compare(let indicator):
             return CompareView.render(&ctx, indicator: indicator, in: area)
@@ -44,12 +44,13 @@ public enum Dashboard {
 
     /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工.
     public static func path(_ state: ViewState, _ dataset: Dataset) -> [String] {
-        state.stack.map { screen in
+        let aggregates = DatasetAggregates.of(dataset)
+        return state.stack.map { screen in
             switch screen {
             case .overview: return state.t(Labels.overview)
-            case .city(let id): return dataset.city(id)?.name.text(state.language) ?? id
+            case .city(let id): return aggregates.city(id)?.name.text(state.language) ?? id
             case .cluster(let cityID, let clusterID):
-                return dataset.city(cityID)?.cluster(clusterID)?.name.text(state.language) ?? clusterID
+                return aggregates.city(cityID)?.cluster(clusterID)?.name.text(state.language) ?? clusterID
             case .targets: return state.t(Labels.targets)
             case .compare(let id): return state.t(Labels.compare) + ": " + OverviewView.name(of: id, dataset, state)
             }

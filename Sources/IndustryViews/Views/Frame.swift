@@ -23,11 +23,14 @@ struct RenderContext {
     var hits: [(rect: Rect, target: HitTarget)] = []
     let state: ViewState
     let dataset: Dataset
+    /// Lists and figures over the whole data set, computed once per data set, not per frame.
+    let aggregates: DatasetAggregates
 
     init(state: ViewState, dataset: Dataset) {
         canvas = Canvas(width: state.width, height: state.height, glyphs: state.ascii ? .ascii : .unicode)
         self.state = state
         self.dataset = dataset
+        aggregates = DatasetAggregates.of(dataset)
     }
 
     mutating func draw(_ widget: some Widget, in area: Rect) {
@@ -53,7 +56,13 @@ struct RenderContext {
 
     /// A table whose selection is the state's for `panel`; rows become click targets.
     mutating func table(_ columns: [Table.Column], _ rows: [Table.Row], panel index: Int, in area: Rect) {
-        let selected = rows.isEmpty ? nil : min(state.selection(index), rows.count - 1)
+        table(columns, count: rows.count, row: { rows[$0] }, panel: index, in: area)
+    }
+
+    /// The same for a long list: `row` is asked only for the rows in the window.
+    mutating func table(_ columns: [Table.Column], count: Int, row: @escaping (Int) -> Table.Row, panel index: Int,
+                        in area: Rect) {
+        let selected = count == 0 ? nil : min(state.selection(index), count - 1)
         var tableState = TableState(selected: state.focus == index ? selected : nil)
         if let selected {
             // Offsets follow from the selection alone (page by page), so rendering stays a pure
@@ -61,10 +70,10 @@ struct RenderContext {
             let visible = max(1, Table.visibleRows(forHeight: area.height))
             tableState.offset = (selected / visible) * visible
         }
-        let table = Table(columns: columns, rows: rows)
+        let table = Table(columns: columns, count: count, row: row)
         table.render(in: area, on: &canvas, state: &tableState)
         let visible = Table.visibleRows(forHeight: area.height)
-        for line in 0..<min(visible, max(0, rows.count - tableState.offset)) {
+        for line in 0..<min(visible, max(0, count - tableState.offset)) {
             hit(Rect(x: area.x, y: area.y + 1 + line, width: area.width, height: 1),
                 .row(panel: index, index: tableState.offset + line))
         }

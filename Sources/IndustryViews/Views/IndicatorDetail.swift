@@ -76,7 +76,7 @@ enum IndicatorDetail {
 enum TargetsView {
     static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
         let state = ctx.state
-        let indicators = TargetOrder.sorted(city, by: state.sort, asOf: state.asOf, language: state.language)
+        let indicators = ctx.aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language)
         let wide = body.width >= 110
         let parts = wide
             ? Layout.split(body, .horizontal, [.percentage(62), .fill(1)])
@@ -84,8 +84,7 @@ enum TargetsView {
         let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(indicators.count))",
                               right: "s: " + state.t(state.sort.label), in: parts[0], panel: 0)
         // Names need the room; the category is in the detail panel.
-        let rows = CityView.targetRows(indicators, city, state)
-        ctx.table(CityView.targetColumns(state, width: inner.width), CityView.fit(rows, width: inner.width), panel: 0, in: inner)
+        CityView.targetTable(&ctx, indicators, city, panel: 0, in: inner)
         guard !indicators.isEmpty else { return "" }
         let selected = indicators[min(state.selection(0), indicators.count - 1)]
         IndicatorDetail.render(&ctx, city: city, indicator: selected, in: parts[1])

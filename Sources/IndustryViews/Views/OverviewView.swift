@@ -10,17 +10,28 @@ enum OverviewView {
         // four rows: Tab must never focus a panel that is not drawn.
         let stackedHeight = cities.isEmpty ? 0 : min(5, max(3, (body.height - 4) / cities.count))
         let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : stackedHeight
-        let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * cities.count)
+        let shown = shownCards(ctx.state, count: cities.count, cardHeight: cardHeight, bodyHeight: body.height, all: sideBySide)
+        let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * shown.count)
         let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
         let cardAreas = sideBySide
-            ? Layout.split(parts[0], .horizontal, cities.map { _ in .fill(1) })
-            : Layout.split(parts[0], .vertical, cities.map { _ in .length(cardHeight) })
-        for (index, city) in cities.enumerated() where index < cardAreas.count {
-            card(&ctx, city, index: index, in: cardAreas[index], tall: sideBySide)
+            ? Layout.split(parts[0], .horizontal, shown.map { _ in .fill(1) })
+            : Layout.split(parts[0], .vertical, shown.map { _ in .length(cardHeight) })
+        for (area, index) in zip(cardAreas, shown) {
+            card(&ctx, cities[index], index: index, in: area, tall: sideBySide)
         }
         comparison(&ctx, in: parts[1])
-        let sources = ctx.dataset.cities.reduce(0) { $0 + $1.sources.count }
+        let sources = ctx.aggregates.sourceCount
         return ctx.state.language == .zh ? "\(sources)条来源,各数字均注明出处" : "\(sources) cited sources; every figure names its own"
+    }
+
+    /// The cards drawn: all of them when they fit above the comparison panel (which needs
+    /// three rows to be drawn at all); else a page of them holding the selected city, as a
+    /// table pages, so three hundred cities cost one screenful and Tab still finds the panel.
+    private static func shownCards(_ state: ViewState, count: Int, cardHeight: Int, bodyHeight: Int, all: Bool) -> Range<Int> {
+        guard !all, count > 0, cardHeight * count > bodyHeight - 3 else { return 0..<count }
+        let perPage = max(1, (bodyHeight - 3) / max(1, cardHeight))
+        let first = min(state.selection(0), count - 1) / perPage * perPage
+        return first..<min(count, first + perPage)
     }
 
     private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, in area: Rect, tall: Bool) {
@@ -55,7 +66,7 @@ enum OverviewView {
             lines.append((state.t(Labels.target) + " " + Format.target(headline, state) + due, .text))
             lines.append((Format.status(progress, state), Style(Format.role(progress.status), bold: true)))
         }
-        let counts = city.statusCounts(asOf: state.asOf)
+        let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
         func countLine(words: Bool) -> String {
             ProgressStatus.allCases.map { status in
                 Format.mark(status, ascii: state.ascii) + (words ? state.t(status.label) : "") + " \(counts[status] ?? 0)"
@@ -98,14 +109,15 @@ enum OverviewView {
     private static func comparison(_ ctx: inout RenderContext, in area: Rect) {
         guard area.height >= 3 else { return }
         let state = ctx.state
-        let ids = ctx.dataset.comparableIndicatorIDs()
+        let aggregates = ctx.aggregates
+        let ids = aggregates.comparableIDs
         let inner = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: 1)
         guard !ids.isEmpty else { return }
         let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
-        let rows = ids.map { id in Table.Row([name(of: id, ctx.dataset, state)]) }
-        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], rows, panel: 1, in: columns[0])
+        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
+                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: 1, in: columns[0])
         let selected = min(state.selection(1), ids.count - 1)
-        if let comparison = ctx.dataset.comparison(of: ids[selected], asOf: state.asOf) {
+        if let comparison = aggregates.comparison(of: ids[selected], asOf: state.asOf) {
             // The chart says which indicator it shows, on its own row above the bars.
             let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])
             ctx.text(name(of: ids[selected], ctx.dataset, state), in: chart[0], style: Style(.title, bold: true))
@@ -114,9 +126,6 @@ enum OverviewView {
     }
 
     static func name(of indicatorID: String, _ dataset: Dataset, _ state: ViewState) -> String {
-        for city in dataset.cities {
-            if let indicator = city.indicator(indicatorID) { return indicator.name.text(state.language) }
-        }
-        return indicatorID
+        DatasetAggregates.of(dataset).name(of: indicatorID, state.language)
     }
 }

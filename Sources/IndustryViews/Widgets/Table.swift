@@ -82,6 +82,10 @@ public struct Table: Widget {
 
     public var columns: [Column]
     public var rows: [Row]
+    /// Rows made on demand (`init(columns:count:row:)`): only the window is ever built.
+    private var lazyRows: (count: Int, make: (Int) -> Row)?
+    public var rowCount: Int { lazyRows?.count ?? rows.count }
+    private func row(_ index: Int) -> Row { lazyRows?.make(index) ?? rows[index] }
     /// Used by `render(in:on:)`; screens that keep the scroll between frames pass their own
     /// state to `render(in:on:state:)` instead.
     public var state: TableState
@@ -92,6 +96,14 @@ public struct Table: Widget {
         self.rows = rows
         self.state = state
         self.columnSpacing = columnSpacing
+    }
+
+    /// A table of `count` rows that builds only the rows it shows, so a list of thousands
+    /// costs one screenful of formatting per frame.
+    public init(columns: [Column], count: Int, row: @escaping (Int) -> Row, state: TableState = TableState(),
+                columnSpacing: Int = 1) {
+        self.init(columns: columns, rows: [], state: state, columnSpacing: columnSpacing)
+        lazyRows = (max(0, count), row)
     }
 
     /// How many rows fit under the header in an area this tall.
@@ -108,7 +120,8 @@ public struct Table: Widget {
     /// from the same window.
     public func render(in area: Rect, on canvas: inout Canvas, state: inout TableState) {
         let visible = Self.visibleRows(forHeight: area.height)
-        state.clamp(rowCount: rows.count, visibleRows: visible)
+        let rowCount = self.rowCount
+        state.clamp(rowCount: rowCount, visibleRows: visible)
         state.scrollToSelection(visibleRows: visible)
         guard !area.isEmpty else { return }
         canvas.grid.fill(area)
@@ -117,19 +130,20 @@ public struct Table: Widget {
         // The scroll indicator gets a column of its own, reserved whenever the rows do not all
         // fit, so it never covers the last digit of a number and the columns do not jump as
         // the window moves.
-        let scrolls = visible > 0 && rows.count > visible
+        let scrolls = visible > 0 && rowCount > visible
         let body = Rect(x: area.x, y: area.y, width: area.width - (scrolls ? 1 : 0), height: area.height)
         let spans = Layout.split(body, .horizontal, columns.map(\.width), spacing: columnSpacing)
 
         drawRow(columns.map(\.header), roles: [], y: area.y, spans: spans, width: area.width,
                 style: Style(.header), on: &canvas)
 
-        let end = min(rows.count, state.offset + visible)
+        let end = min(rowCount, state.offset + visible)
         guard state.offset < end else { return }
         for index in state.offset..<end {
             // The selection band is one colour: cell roles give way to it.
             let isSelected = index == state.selected
-            drawRow(rows[index].cells, roles: isSelected ? [] : rows[index].roles, y: area.y + 1 + index - state.offset,
+            let row = row(index)
+            drawRow(row.cells, roles: isSelected ? [] : row.roles, y: area.y + 1 + index - state.offset,
                     spans: spans, width: area.width, style: isSelected ? Style(.selection) : .text,
                     on: &canvas)
         }
@@ -144,7 +158,7 @@ public struct Table: Widget {
         }
         // With a single visible row both may apply; the one drawn last (more below) wins.
         if state.offset > 0 { mark(up, at: area.y + 1) }
-        if end < rows.count { mark(down, at: area.y + visible) }
+        if end < rowCount { mark(down, at: area.y + visible) }
     }
 
     /// One line: the background across the whole width (a selected row is one band, gaps

@@ -1,0 +1,111 @@
+import IndustryModel
+import Synchronization
+
+/// Figures over the whole data set that frames need but that do not change from frame to
+/// frame: comparable indicators, city positions, status counts, comparisons, target orders.
+/// Computed once per data set (the lists) or once per data set and day (the memos), so no
+/// frame's or key's work grows with the number of cities or indicators (issue #7).
+///
+/// A data set is recognised by the storage of its `cities` array. The aggregates keep that
+/// array, so while they exist any change to the data set copies the storage first (Swift's
+/// copy on write): the same storage always means the same cities.
+public final class DatasetAggregates: Sendable {
+    /// Indicator ids at least two cities measure, as `Dataset.comparableIndicatorIDs()`.
+    public let comparableIDs: [String]
+    /// Sources cited over all cities.
+    public let sourceCount: Int
+    private let dataset: Dataset
+    private var cities: [City] { dataset.cities }
+    private let cityPositions: [String: Int]
+    /// The first city (in order) measuring each indicator: its name stands for all.
+    private let namedBy: [String: Int]
+    private let memo = Mutex(Memo())
+
+    private struct Memo {
+        var statusCounts: [DayKey: [ProgressStatus: Int]] = [:]
+        var comparisons: [DayKey: IndicatorComparison?] = [:]
+        var targetOrders: [OrderKey: [Int]] = [:]
+    }
+
+    private struct DayKey: Hashable { var id: String; var day: Day }
+    private struct OrderKey: Hashable { var city: String; var sort: TargetSort; var day: Day; var language: Language }
+
+    private init(_ dataset: Dataset) {
+        self.dataset = dataset
+        comparableIDs = dataset.comparableIndicatorIDs()
+        sourceCount = dataset.cities.reduce(0) { $0 + $1.sources.count }
+        var positions: [String: Int] = [:]
+        var namedBy: [String: Int] = [:]
+        for (index, city) in dataset.cities.enumerated() {
+            if positions[city.id] == nil { positions[city.id] = index }
+            for indicator in city.indicators where namedBy[indicator.id] == nil { namedBy[indicator.id] = index }
+        }
+        cityPositions = positions
+        self.namedBy = namedBy
+    }
+
+    /// The aggregates of a data set, computed on first use. A few recent data sets are kept
+    /// (tests render several side by side); older ones are dropped.
+    public static func of(_ dataset: Dataset) -> DatasetAggregates {
+        let identity = storage(of: dataset.cities)
+        return recent.withLock { list in
+            if let index = list.firstIndex(where: { storage(of: $0.dataset.cities) == identity && $0.dataset.cities.count == dataset.cities.count }) {
+                return list[index]
+            }
+            let made = DatasetAggregates(dataset)
+            list.insert(made, at: 0)
+            if list.count > 4 { list.removeLast() }
+            return made
+        }
+    }
+
+    private static func storage(of cities: [City]) -> UInt {
+        cities.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
+    /// `dataset.city(id)` without a scan of every city.
+    public func city(_ id: String) -> City? { cityPositions[id].map { cities[$0] } }
+
+    public func cityIndex(_ id: String) -> Int? { cityPositions[id] }
+
+    /// The indicator's name as the first city measuring it gives it, or the id.
+    public func name(of indicatorID: String, _ language: Language) -> String {
+        guard let index = namedBy[indicatorID], let indicator = cities[index].indicator(indicatorID) else { return indicatorID }
+        return indicator.name.text(language)
+    }
+
+    /// `city.statusCounts(asOf:)`, once per city and day.
+    public func statusCounts(_ city: City, asOf day: Day) -> [ProgressStatus: Int] {
+        let key = DayKey(id: city.id, day: day)
+        if let known = memo.withLock({ $0.statusCounts[key] }) { return known }
+        let counts = city.statusCounts(asOf: day)
+        memo.withLock { $0.statusCounts[key] = counts }
+        return counts
+    }
+
+    /// `dataset.comparison(of:asOf:)`, once per indicator and day.
+    public func comparison(of indicatorID: String, asOf day: Day) -> IndicatorComparison? {
+        let key = DayKey(id: indicatorID, day: day)
+        if let known = memo.withLock({ $0.comparisons[key] }) { return known }
+        let comparison = dataset.comparison(of: indicatorID, asOf: day)
+        memo.withLock { $0.comparisons[key] = .some(comparison) }
+        return comparison
+    }
+
+    /// `TargetOrder.sorted`, once per city, order, day and language.
+    func targetOrder(_ city: City, by sort: TargetSort, asOf day: Day, language: Language) -> [Indicator] {
+        let key = OrderKey(city: city.id, sort: sort, day: day, language: language)
+        let order: [Int]
+        // The count check guards against a second city of the same id (the loader refuses those).
+        if let known = memo.withLock({ $0.targetOrders[key] }), known.count == city.indicators.count {
+            order = known
+        } else {
+            order = TargetOrder.sortedPositions(city, by: sort, asOf: day, language: language)
+            memo.withLock { $0.targetOrders[key] = order }
+        }
+        return order.map { city.indicators[$0] }
+    }
+}
+
+/// The aggregates of the data sets rendered last, newest first.
+private let recent = Mutex<[DatasetAggregates]>([])
