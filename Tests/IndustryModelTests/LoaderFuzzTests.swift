@@ -48,10 +48,27 @@ struct LoaderFuzzTests {
     /// Lines as an editor counts them: LF, CRLF and a lone CR each end one.
     static func lineCount(_ bytes: [UInt8]) -> Int {
         var lines = 1
-        for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && bytes.dropFirst(index + 1).first != 0x0A) {
+        for index in bytes.indices where bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
             lines += 1
         }
         return lines
+    }
+
+    @Test("A 50 MB file is refused or cut short quickly, with a bounded list of problems")
+    func hugeFiles() {
+        let json = DataFile(name: "huge.json", bytes: [UInt8(ascii: "[")] + Array(repeating: UInt8(ascii: "0"), count: 50_000_000))
+        guard case .reported(let messages) = outcome(of: [json]) else { Issue.record("not reported"); return }
+        #expect(messages == ["the file is 50 MB; a city file may be at most 16 MB (observations belong in CSV files)"])
+
+        let row = Array("nantong,no-such-indicator,2025-01-01,1,x\n".utf8)
+        var csv = Array("city,indicator,date,value,source\n".utf8)
+        csv.reserveCapacity(50_000_000)
+        while csv.count < 50_000_000 { csv += row }
+        guard case .reported(let problems) = outcome(of: Self.cityFiles + [DataFile(name: "huge.csv", bytes: csv)]) else {
+            Issue.record("not reported"); return
+        }
+        #expect(problems.count == DiagnosticLog.limit + 1)
+        #expect(problems.last == "more than 100 problems; the rest of this file was not checked")
     }
 
     enum Outcome {
@@ -64,13 +81,15 @@ struct LoaderFuzzTests {
             _ = try DatasetLoader.load(files)
             return .loaded
         } catch {
+            var lineCounts: [String: Int] = [:]  // counted once a file: some are 50 MB
             for diagnostic in error.diagnostics {
                 guard let file = files.first(where: { $0.name == diagnostic.file }) else {
                     if diagnostic.file == "." { continue }  // "no city files" names the folder
                     return .badReport("names no given file: \(diagnostic)")
                 }
                 if let position = diagnostic.position {
-                    let lines = Self.lineCount(file.bytes)
+                    let lines = lineCounts[file.name] ?? Self.lineCount(file.bytes)
+                    lineCounts[file.name] = lines
                     guard position.line >= 1, position.line <= lines, position.column >= 1 else {
                         return .badReport("place outside the file (\(lines) lines): \(diagnostic)")
                     }

@@ -21,6 +21,10 @@ public struct DataFile: Sendable {
 
 /// Loads and validates a data set: one JSON file per city plus CSV observations.
 public enum DatasetLoader {
+    /// A city file is tens of KB; one past this is not a city file, and parsing it whole
+    /// would take seconds and hundreds of MB before saying so.
+    static let maxCityFileBytes = 16_000_000
+
     /// Loads the given files; throws every problem found, each with file, line and column.
     public static func load(_ files: [DataFile]) throws(LoadFailure) -> Dataset {
         try load(names: files.map(\.name)) { index in files[index].bytes }
@@ -62,7 +66,14 @@ public enum DatasetLoader {
         for (index, file) in zip(order, files) where file.isCityFile {
             let decoder = CityDecoder(file: file.name)
             do {
-                let root = try JSONParser.parse(try read(index))
+                let bytes = try read(index)
+                guard bytes.count <= maxCityFileBytes else {
+                    decoder.log.error("the file is \(bytes.count / 1_000_000) MB; a city file may be at most "
+                                      + "\(maxCityFileBytes / 1_000_000) MB (observations belong in CSV files)", at: nil)
+                    diagnostics += decoder.log.diagnostics
+                    continue
+                }
+                let root = try JSONParser.parse(bytes)
                 if let city = decoder.decode(root) { cities.append((city, file.name)) }
             } catch let error as JSONSyntaxError {
                 decoder.log.error(error.message, at: error.position)

@@ -29,16 +29,26 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
 
 /// Collects diagnostics while a file is decoded, so one pass reports every problem.
 final class DiagnosticLog {
+    /// Problems kept per file. A damaged or wrong file (a 50 MB log renamed .csv) would
+    /// otherwise yield a problem a line: a million messages nobody reads, and the memory
+    /// to hold them. The first ones say what is wrong; the loader stops looking after.
+    static let limit = 100
+
     let file: String
     private var found: [Diagnostic] = []
+    private(set) var isFull = false
 
-    /// In file order, so a reader can fix them top to bottom.
+    /// In file order, so a reader can fix them top to bottom; a note last when some were
+    /// left out.
     var diagnostics: [Diagnostic] {
-        found.enumerated().sorted { lhs, rhs in
+        let sorted = found.enumerated().sorted { lhs, rhs in
             let l = lhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
             let r = rhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
             return l != r ? l < r : lhs.offset < rhs.offset
         }.map(\.element)
+        guard isFull else { return sorted }
+        return sorted + [Diagnostic(file: file, position: nil,
+                                    message: "more than \(Self.limit) problems; the rest of this file was not checked")]
     }
 
     init(file: String) {
@@ -46,6 +56,11 @@ final class DiagnosticLog {
     }
 
     func error(_ message: String, at position: TextPosition?) {
+        guard !isFull else { return }
+        guard found.count < Self.limit else {
+            isFull = true
+            return
+        }
         found.append(Diagnostic(file: file, position: position, message: message))
     }
 }

@@ -27,6 +27,7 @@ struct ObservationMerge {
         var slots: [(row: Int, city: Int, indicator: Int)] = []
         var added: [Int: Int] = [:]  // city * 1_000_000 + indicator: rows matched to it
         for (index, row) in rows.enumerated() {
+            if log.isFull { return }  // a file this wrong is not merged further
             guard let (c, i) = match(row, log: log) else { continue }
             slots.append((index, c, i))
             added[c * 1_000_000 + i, default: 0] += 1

@@ -44,6 +44,7 @@ struct ObservationTable {
         var rows: [Row] = []
         do {
             try CSVReader.read(bytes) { record in
+                guard !log.isFull else { return }  // enough said about this file
                 guard sawHeader else {
                     sawHeader = true
                     columns = Self.columns(record, log: log)
