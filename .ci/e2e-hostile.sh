@@ -79,6 +79,10 @@ sed -i 's/"order": "two",/"order": 2,/' "$data/suzhou.json"
 for _ in $(seq 30); do tmux capture-pane -p -t $session | grep -q "data not reloaded" || break; sleep 0.1; done
 tmux capture-pane -p -t $session | grep -q "data not reloaded" && fail "watch: the error stayed after the fix" \
     || pass "watch: the fix clears the error"
+rm -rf "$data"; sleep 0.5; mkdir "$data"     # the folder replaced, as git checkout may do
+cp sample-data/*.json sample-data/*.csv "$data"/
+sed -i 's/"en": "Nanjing"/"en": "Jinling"/' "$data/nanjing.json"
+expect_screen "watch: a folder removed and made again is watched again" "3 Jinling"
 keys q
 expect_restored "watch: quit" 0
 rm -rf "$data"

@@ -48,6 +48,10 @@ tmux send-keys -t idash-follow-1 Left Left q  # a follower's keys never reach th
 sleep 0.3
 expect_screen "presenter: still on slide 4 after a follower pressed keys" "4/34"
 
+keys M-x
+tmux send-keys -t $session -l $'\e[99~'   # a key this terminfo does not know
+sleep 0.3
+expect_screen "presenter: Alt-x and an unknown key do not leave the slides" "4/34"
 keys 7 Enter
 expect_screen "presenter: number + Enter jumps" "7/34"
 follower_shows "follower 2 follows the jump" idash-follow-2 "7/34"

@@ -56,10 +56,11 @@ public struct KeyScript: Equatable, Sendable {
             + steps.map { "\($0.pauseMilliseconds) \(Self.name(of: $0.key))\n" }.joined()
     }
 
-    /// Whether a key belongs in a recording (not mouse events, resizes or hang-ups).
+    /// Whether a key belongs in a recording (not mouse events, resizes, hang-ups or Ctrl-Z,
+    /// which would suspend the replay).
     public static func isRecordable(_ key: Key) -> Bool {
         switch key {
-        case .mouse, .resize, .unknown, .hangup: return false
+        case .mouse, .resize, .unknown, .hangup, .control("z"): return false
         default: return true
         }
     }
@@ -125,6 +126,14 @@ public struct KeyRecorder: Sendable {
     private var lastAt: UInt64
 
     public init(startedAt now: UInt64) { lastAt = now }
+
+    /// The recording as a demo to replay: without the key that ended the rehearsal, since
+    /// a replay that quit by itself would leave the presenter at a shell prompt.
+    public var demo: KeyScript {
+        var demo = script
+        if let last = demo.steps.last?.key, last == .character("q") || last == .control("c") { demo.steps.removeLast() }
+        return demo
+    }
 
     public mutating func record(_ key: Key, at now: UInt64) {
         guard KeyScript.isRecordable(key) else { return }

@@ -22,6 +22,7 @@ extension NCursesBackend {
             let result = wget_wch(window, &character)
             if result == OK {
                 failedReads = 0
+                if character == 27 && swallowSequence() { return .unknown }
                 return KeyDecoder.decode(isKeyCode: false, code: UInt32(character))
             }
             if result == KEY_CODE_YES {
@@ -43,6 +44,25 @@ extension NCursesBackend {
             // ERR before the deadline with the terminal still there: a signal interrupted
             // the read (SIGCONT after a stop, say). Wait for the rest of the time.
         }
+    }
+
+    /// After an ESC: when more input is already waiting, the ESC began a sequence ncurses
+    /// did not know (Alt with a key, a key this terminfo entry lacks) rather than a press of
+    /// Esc, which arrives alone. The rest of the sequence is read and dropped, so an Alt-x
+    /// or an unknown Home key never leaves a presentation or closes a view. Returns whether
+    /// a sequence was swallowed.
+    private func swallowSequence() -> Bool {
+        setTimeout(0)
+        var next: wint_t = 0
+        let result = wget_wch(window, &next)
+        guard result != ERR else { return false }
+        // CSI (ESC [) and SS3 (ESC O) run to a final byte from @ to ~; anything else is one key.
+        guard result == OK, next == 0x5B || next == 0x4F else { return true }
+        for _ in 0..<32 {
+            guard wget_wch(window, &next) == OK else { break }
+            if (0x40...0x7E).contains(next) { break }
+        }
+        return true
     }
 
     /// Tells a timeout or an interrupted read from a terminal that is gone. A hung-up

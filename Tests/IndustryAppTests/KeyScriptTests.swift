@@ -19,6 +19,15 @@ struct KeyScriptTests {
         #expect(try KeyScript.parse(text, file: "demo.keys") == recorder.script)
     }
 
+    @Test("A demo leaves out the q that ended the rehearsal, and Ctrl-Z")
+    func demoDropsTheQuit() {
+        var recorder = KeyRecorder(startedAt: 0)
+        recorder.record(.right, at: 100)
+        recorder.record(.control("z"), at: 150)
+        recorder.record(.character("q"), at: 200)
+        #expect(recorder.demo.steps == [KeyScript.Step(pauseMilliseconds: 100, key: .right)])
+    }
+
     @Test("Every bad line is named with its file and line")
     func badLines() {
         let text = "# demo\n100 Right\nRight\n-5 Left\n100 Hyper-X\n\n200 Enter\n"

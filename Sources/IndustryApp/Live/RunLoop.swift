@@ -33,10 +33,12 @@ public struct LiveOptions: Sendable {
     /// Opens the terminal for `body` and, after restoring it, writes the recording.
     func withSession<T>(_ body: (TerminalSession) throws -> T) throws -> T {
         var recorded: KeyScript?
+        // A path that cannot be written is found now, not after the whole rehearsal.
+        if let record { try TextFile.save("", to: record) }
         let result = try TerminalGuard.run { backend in
             let session = TerminalSession(backend: backend, themes: themes, environment: environment,
                                           themeChosen: themeChosen, play: play, record: record != nil)
-            defer { recorded = session.recorder?.script }
+            defer { recorded = session.recorder?.demo }
             return try body(session)
         }
         if let record, let recorded { try TextFile.save(recorded.text, to: record) }
