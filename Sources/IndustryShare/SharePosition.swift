@@ -24,15 +24,17 @@ public struct SharePosition: Sendable, Equatable {
     /// Both languages travel, so each follower picks its own with `L`.
     public var titleZh: String
     public var titleEn: String
-    /// Speaker notes of the current slide, for `idash follow --notes`.
+    /// Speaker notes of the current slide, for `idash follow --notes`: in Chinese (or the
+    /// only language they have), and in English in `notesEn` (empty when the same).
     public var notes: String
+    public var notesEn: String
     /// The presenter blanked the screen (followers blank too rather than run ahead).
     public var blanked: Bool
     /// The row the presenter has selected in the view's focused table.
     public var selectedRow: Int
 
     public init(version: Int = SharePosition.currentVersion, deckTitle: String, slideIndex: Int, slideCount: Int,
-                view: String, titleZh: String, titleEn: String, notes: String = "",
+                view: String, titleZh: String, titleEn: String, notes: String = "", notesEn: String = "",
                 blanked: Bool = false, selectedRow: Int = 0) {
         self.version = version
         self.deckTitle = deckTitle
@@ -42,6 +44,7 @@ public struct SharePosition: Sendable, Equatable {
         self.titleZh = titleZh
         self.titleEn = titleEn
         self.notes = notes
+        self.notesEn = notesEn
         self.blanked = blanked
         self.selectedRow = selectedRow
     }
@@ -57,6 +60,7 @@ enum ShareField {
     static let titleZh = "titleZh"
     static let titleEn = "titleEn"
     static let notes = "notes"
+    static let notesEn = "notesEn"
     static let blanked = "blanked"
     static let selectedRow = "selectedRow"
 }

@@ -68,6 +68,7 @@ extension SharePosition {
             titleZh: try fields.string(ShareField.titleZh),
             titleEn: try fields.string(ShareField.titleEn),
             notes: try fields.string(ShareField.notes),
+            notesEn: try fields.optionalString(ShareField.notesEn) ?? "",
             blanked: try fields.bool(ShareField.blanked),
             selectedRow: try fields.integer(ShareField.selectedRow))
         try position.checkRanges()
@@ -99,6 +100,12 @@ private struct Fields {
     private func value(_ name: String) throws(SharePositionError) -> JSONValue {
         guard let value = values[name] else { throw .missingField(name) }
         return value
+    }
+
+    /// A member added after version 1 was published: absent from older presenters.
+    func optionalString(_ name: String) throws(SharePositionError) -> String? {
+        guard values[name] != nil else { return nil }
+        return try string(name)
     }
 
     func string(_ name: String) throws(SharePositionError) -> String {

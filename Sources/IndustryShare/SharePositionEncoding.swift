@@ -19,6 +19,12 @@ extension SharePosition {
         var copy = self
         if copy.unlimitedLine().count <= Self.maxMessageBytes { return copy }
         let ellipsis = "…"
+        // The English notes get at most 4,096 scalars (24 KiB escaped); the rest of the
+        // room goes to `notes`, cut below.
+        if copy.notesEn.unicodeScalars.count > 4096 {
+            copy.notesEn = String(String.UnicodeScalarView(copy.notesEn.unicodeScalars.prefix(4096))) + ellipsis
+        }
+        if copy.unlimitedLine().count <= Self.maxMessageBytes { return copy }
         var withoutNotes = copy
         withoutNotes.notes = ""
         if withoutNotes.unlimitedLine().count + ellipsis.utf8.count > Self.maxMessageBytes {
@@ -46,7 +52,7 @@ extension SharePosition {
     /// The line with no size check; members in a fixed order so equal positions give equal bytes.
     func unlimitedLine() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + notes.utf8.count)
+        out.reserveCapacity(256 + notes.utf8.count + notesEn.utf8.count)
         out.append(UInt8(ascii: "{"))
         appendMember(ShareField.version, &out, first: true) { $0.append(contentsOf: String(version).utf8) }
         appendMember(ShareField.deckTitle, &out) { JSONStringEscaper.appendLiteral(deckTitle, to: &$0) }
@@ -56,6 +62,7 @@ extension SharePosition {
         appendMember(ShareField.titleZh, &out) { JSONStringEscaper.appendLiteral(titleZh, to: &$0) }
         appendMember(ShareField.titleEn, &out) { JSONStringEscaper.appendLiteral(titleEn, to: &$0) }
         appendMember(ShareField.notes, &out) { JSONStringEscaper.appendLiteral(notes, to: &$0) }
+        appendMember(ShareField.notesEn, &out) { JSONStringEscaper.appendLiteral(notesEn, to: &$0) }
         appendMember(ShareField.blanked, &out) { $0.append(contentsOf: (blanked ? "true" : "false").utf8) }
         appendMember(ShareField.selectedRow, &out) { $0.append(contentsOf: String(selectedRow).utf8) }
         out.append(contentsOf: "}\n".utf8)

@@ -59,7 +59,7 @@ struct PresentCommand: ParsableCommand {
                 if path == nil { socket = try SharePath.default(environment: environment, group: group) }
                 server = try ShareServer(path: socket, group: group)
             } catch {
-                throw ValidationError("cannot share: \(error)")
+                throw ShareFailure(message: "cannot share: \(error)")
             }
         }
         let presentation = Presentation(deck: deck, display: state, interval: .seconds(interval), autoAdvance: auto, now: .now)
@@ -90,15 +90,25 @@ struct FollowCommand: ParsableCommand {
         let dataset = try data.dataset()
         let (themes, themeName) = try display.themes(environment, standard: "projector")
         let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
-        try requireTerminal()
         let client: ShareClient
         do throws(ShareError) {
             client = try ShareClient(path: path ?? SharePath.defaultPath(environment: environment))
         } catch {
-            throw ValidationError("\(error)")
+            if case .notASocket(let path) = error {
+                throw ShareFailure(message: "\(path) is not a presentation's socket; check the path the presenter gave")
+            }
+            throw ShareFailure(message: "\(error)")
         }
+        try requireTerminal()
         try FollowLoop.run(Follower(display: state, notes: notes), client: client,
                            context: AppContext(dataset: dataset, themeNames: themes.names),
                            options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil))
     }
+}
+
+/// Sharing or following could not start: a plain message and exit status 1 (not the usage
+/// text and 64 that ArgumentParser gives a bad option).
+struct ShareFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -68,6 +68,14 @@ struct SharePositionCodingTests {
         #expect(error(message(["version": "\"1\""])) == .wrongType(field: "version", expected: "an integer", found: "string"))
     }
 
+    @Test("English notes travel beside the Chinese ones, and a presenter without them still decodes")
+    func englishNotes() throws {
+        let position = SharePosition(deckTitle: "d", slideIndex: 0, slideCount: 1, view: "overview", titleZh: "总览",
+                                     titleEn: "Overview", notes: "先讲苏州", notesEn: "Suzhou first")
+        #expect(try SharePosition.decode(line: position.encodedLine()) == position)
+        #expect(try decode(message(["notesEn": nil])).notesEn == "")
+    }
+
     @Test("missing fields, wrong types and duplicates are named")
     func fields() {
         #expect(error(message(["notes": nil])) == .missingField("notes"))

@@ -60,7 +60,10 @@ public enum FollowScreen {
         let footer = SlideFooter(number: number, clock: clock, status: status)
         let title = LocalizedText(zh: position.titleZh, en: position.titleEn.isEmpty ? position.titleZh : position.titleEn)
         if follower.notes {
-            return NotesView.render(number: number, title: title.text(state.language), notes: position.notes, state, footer: footer)
+            // The follower's language where the notes have it; Chinese only on a screen that can show it.
+            let english = position.notesEn.isEmpty ? position.notes : position.notesEn
+            let notes = state.language == .en || !state.canShowChinese ? english : position.notes
+            return NotesView.render(number: number, title: title.text(state.language), notes: notes, state, footer: footer)
         }
         if position.blanked && !follower.presenterGone { return SlideView.blank(state) }
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty

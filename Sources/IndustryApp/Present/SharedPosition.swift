@@ -15,14 +15,7 @@ extension Presentation {
         }
         return SharePosition(deckTitle: deck.title.zh, slideIndex: index, slideCount: deck.slides.count,
                              view: slide.view.description, titleZh: title(.zh), titleEn: title(.en),
-                             notes: Self.notesText(slide.notes), blanked: blanked, selectedRow: 0)
-    }
-
-    /// Both languages of the notes, Chinese first, for the speaker's second screen.
-    static func notesText(_ notes: LocalizedText?) -> String {
-        guard let notes else { return "" }
-        if notes.zh == notes.en || notes.en.isEmpty { return notes.zh }
-        if notes.zh.isEmpty { return notes.en }
-        return notes.zh + "\n\n" + notes.en
+                             notes: slide.notes?.zh ?? "", notesEn: slide.notes.map { $0.en == $0.zh ? "" : $0.en } ?? "",
+                             blanked: blanked, selectedRow: 0)
     }
 }
