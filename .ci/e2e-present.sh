@@ -30,15 +30,15 @@ follow() { # SESSION COLS ROWS ARGS...
 }
 
 start 120 40 C.UTF-8 present --share "$socket" --lang zh
-expect_screen "presenter: title slide" "1/34"
+expect_screen "presenter: title slide" "1/27"
 follow idash-follow-1 80 24 --lang en
 follow idash-follow-2 100 30 --notes --lang en
-follower_shows "follower 1 joins late and sees the current slide" idash-follow-1 "1/34"
-follower_shows "follower 2 shows notes" idash-follow-2 "1/34"
+follower_shows "follower 1 joins late and sees the current slide" idash-follow-1 "1/27"
+follower_shows "follower 2 shows notes" idash-follow-2 "1/27"
 
 keys Right Right Right
-expect_screen "presenter: three slides on" "4/34" "南通 · 目标"
-follower_shows "follower 1 on the presenter's slide, in English at 80x24" idash-follow-1 "4/34"
+expect_screen "presenter: three slides on" "4/27" "南通 · 目标"
+follower_shows "follower 1 on the presenter's slide, in English at 80x24" idash-follow-1 "4/27"
 follower_shows "follower 1 draws the slide itself" idash-follow-1 "Nantong · Targets"
 follower_shows "follower 2 names the slide over its notes" idash-follow-2 "4/34  Nantong · Targets"
 tmux capture-pane -p -t idash-follow-1 >"$out/follower"
@@ -46,15 +46,15 @@ python3 "$check" 80 "$out/follower" >"$out/check" 2>&1 && pass "follower 1: rows
 
 tmux send-keys -t idash-follow-1 Left Left q  # a follower's keys never reach the presenter
 sleep 0.3
-expect_screen "presenter: still on slide 4 after a follower pressed keys" "4/34"
+expect_screen "presenter: still on slide 4 after a follower pressed keys" "4/27"
 
 keys M-x
 tmux send-keys -t $session -l $'\e[99~'   # a key this terminfo does not know
 sleep 0.3
-expect_screen "presenter: Alt-x and an unknown key do not leave the slides" "4/34"
+expect_screen "presenter: Alt-x and an unknown key do not leave the slides" "4/27"
 keys 7 Enter
-expect_screen "presenter: number + Enter jumps" "7/34"
-follower_shows "follower 2 follows the jump" idash-follow-2 "7/34"
+expect_screen "presenter: number + Enter jumps" "7/27"
+follower_shows "follower 2 follows the jump" idash-follow-2 "7/27"
 
 keys q
 expect_restored "presenter: quit" 0
@@ -69,9 +69,9 @@ follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
 for term in xterm-256color screen-256color tmux-256color xterm vt100; do
     for lang in C.UTF-8 C; do
         ENV_FOR_TEST="TERM=$term" start 80 24 $lang present --lang en
-        if wait_for "1/34"; then
+        if wait_for "1/27"; then
             keys Right Right
-            wait_for "3/34" || fail "TERM=$term LANG=$lang: no slide change"
+            wait_for "3/27" || fail "TERM=$term LANG=$lang: no slide change"
             tmux capture-pane -p -t $session >"$out/slide"
             ascii=""; { [ "$lang" = C ] || [ "$term" = vt100 ]; } && ascii=--ascii
             python3 "$check" 80 "$out/slide" $ascii >"$out/check" 2>&1 \

@@ -90,12 +90,17 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         var expected: [ViewSpec] = [.title, .overview]
         for city in dataset.cities {
             expected += [.city(city.id), .targets(city: city.id)]
-            expected += city.clusters.map { .cluster(city: city.id, cluster: $0.id) }
+            expected += city.clusters.filter { cluster in
+                !cluster.chains.isEmpty || !cluster.focus.isEmpty || city.indicators.contains { $0.clusters.contains(cluster.id) }
+                    || city.facts.contains { $0.cluster == cluster.id }
+            }.map { .cluster(city: city.id, cluster: $0.id) }
         }
         expected += dataset.comparableIndicatorIDs().map { .compare(indicator: $0) }
         let deck = Deck.default(dataset)
         #expect(deck.slides.map(\.view) == expected)
-        #expect(deck.slides.count == 34)
+        #expect(deck.slides.count == 27)
+        // Clusters the documents only name (no figure, chain or field) get no slide of their own.
+        #expect(!deck.slides.contains { $0.view == .cluster(city: "nanjing", cluster: "steel") })
         #expect(Array(deck.slides.map(\.view.description).prefix(5))
                 == ["title", "overview", "city:nantong", "targets:nantong", "cluster:nantong/shipbuilding-offshore"])
         #expect(deck.slides.allSatisfy { $0.title == nil && $0.notes == nil })

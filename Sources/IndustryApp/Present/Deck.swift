@@ -36,14 +36,19 @@ public struct Deck: Hashable, Sendable {
     }
 
     /// Every view of the data in the order a talk would take: the title, the overview, each
-    /// city (its view, its targets, then each of its clusters), then each indicator that two
-    /// or more cities measure, compared.
+    /// city (its view, its targets, then each of its clusters that the documents say
+    /// something about), then each indicator that two or more cities measure, compared.
     public static func `default`(_ dataset: Dataset) -> Deck {
         var slides: [Slide] = [Slide(.title), Slide(.overview)]
         for city in dataset.cities {
             slides.append(Slide(.city(city.id)))
             slides.append(Slide(.targets(city: city.id)))
-            slides += city.clusters.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
+            // A cluster with no figure, chain or field named would be a slide with a title only.
+            let described = city.clusters.filter { cluster in
+                !cluster.chains.isEmpty || !cluster.focus.isEmpty || city.indicators.contains { $0.clusters.contains(cluster.id) }
+                    || city.facts.contains { $0.cluster == cluster.id }
+            }
+            slides += described.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
         }
         slides += dataset.comparableIndicatorIDs().map { Slide(.compare(indicator: $0)) }
         return Deck(slides: slides)

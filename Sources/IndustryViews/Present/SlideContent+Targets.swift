@@ -11,7 +11,8 @@ extension SlideContent {
         let figures = ProgressStatus.allCases.compactMap { status -> SlideFigure? in
             guard let count = counts[status], count > 0 else { return nil }
             return SlideFigure(label: Format.mark(status, ascii: state.ascii) + " " + state.t(status.label), big: "\(count)",
-                               figure: state.language == .zh ? "共\(total)项目标" : "of \(total) targets", role: Format.role(status))
+                               figure: state.language == .zh ? "\(count)项(共\(total)项目标)" : "\(count) of \(total) targets",
+                               role: Format.role(status))
         }
         let items = TargetOrder.sorted(city, by: .status, asOf: state.asOf, language: state.language).map {
             targetItem($0, of: city, state, label: $0.name.text(state.language))

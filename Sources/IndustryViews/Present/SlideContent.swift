@@ -192,7 +192,9 @@ public struct SlideContent: Hashable, Sendable {
         }
         let separator = state.language == .zh ? "、" : ", "
         let clusters = state.t(Labels.clusters) + ": " + city.clusters.map { $0.name.text(state.language) }.joined(separator: separator)
-        return SlideContent(title: name, subtitle: city.system.map { $0.name.text(state.language) + " · " + systemCounts($0, state) } ?? "",
+        return SlideContent(title: name, subtitle: city.system.map { system in
+                                [system.name.text(state.language), systemCounts(system, state)].filter { !$0.isEmpty }.joined(separator: " · ")
+                            } ?? "",
                             figures: figures, columns: factColumns(state), items: items, notes: [clusters])
     }
 
