@@ -40,7 +40,7 @@ keys Right Right Right
 expect_screen "presenter: three slides on" "4/27" "南通 · 目标"
 follower_shows "follower 1 on the presenter's slide, in English at 80x24" idash-follow-1 "4/27"
 follower_shows "follower 1 draws the slide itself" idash-follow-1 "Nantong · Targets"
-follower_shows "follower 2 names the slide over its notes" idash-follow-2 "4/34  Nantong · Targets"
+follower_shows "follower 2 names the slide over its notes" idash-follow-2 "4/27  Nantong · Targets"
 tmux capture-pane -p -t idash-follow-1 >"$out/follower"
 python3 "$check" 80 "$out/follower" >"$out/check" 2>&1 && pass "follower 1: rows line up" || fail "follower 1: $(cat "$out/check")"
 
