@@ -38,7 +38,7 @@ enum OverviewView {
         let state = ctx.state
         let selected = state.focus == 0 && min(state.selection(0), ctx.dataset.cities.count - 1) == index
         let panel = Panel(title: "\(index + 1) \(city.name.text(state.language))", rightTitle: city.system?.code ?? "",
-                          focused: selected)
+                          selected: selected)
         ctx.draw(panel, in: area)
         ctx.hit(area, .row(panel: 0, index: index))
         let inner = panel.inner(of: area)

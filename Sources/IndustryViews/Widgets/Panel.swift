@@ -13,11 +13,16 @@ public struct Panel: Widget, Hashable, Sendable {
     public var rightTitle: String
     /// A focused panel draws its border in `.focus` and its title bold.
     public var focused: Bool
+    /// A selected panel among its peers (a city card) shows its title as a selection bar
+    /// and keeps its border: moving the selection then changes two titles, not two whole
+    /// borders, which over SSH is about a tenth of the bytes.
+    public var selected: Bool
 
-    public init(title: String = "", rightTitle: String = "", focused: Bool = false) {
+    public init(title: String = "", rightTitle: String = "", focused: Bool = false, selected: Bool = false) {
         self.title = title
         self.rightTitle = rightTitle
         self.focused = focused
+        self.selected = selected
     }
 
     /// The content area: the rectangle less its border (empty below 3x3).
@@ -71,8 +76,9 @@ public struct Panel: Widget, Hashable, Sendable {
         guard titleWidth > 0, room >= 3 else { return }
         let fitted = TextFit.truncate(title, to: room - 2, ellipsis: canvas.glyphs.ellipsis)
         let fittedWidth = CellWidth.of(fitted)
-        canvas.grid.write(" ", x: start, y: y, style: border)
-        canvas.grid.write(fitted, x: start + 1, y: y, limit: fittedWidth, style: Style(.title, bold: focused))
-        canvas.grid.write(" ", x: start + 1 + fittedWidth, y: y, style: border)
+        let bar = selected ? Style(.selection, bold: true) : border
+        canvas.grid.write(" ", x: start, y: y, style: bar)
+        canvas.grid.write(fitted, x: start + 1, y: y, limit: fittedWidth, style: selected ? bar : Style(.title, bold: focused))
+        canvas.grid.write(" ", x: start + 1 + fittedWidth, y: y, style: bar)
     }
 }
