@@ -3,7 +3,7 @@ import IndustryModel
 /// Walks a parsed deck file, collecting every problem rather than stopping at the first, so
 /// one run lists everything to fix. The model's field reader is internal to its layer and
 /// tied to city files; a deck has four fields, so this is a small reader of its own.
-struct DeckReader {
+struct DeckReader: LocatedReporting {
     let dataset: Dataset
     private(set) var found: [(position: TextPosition, message: String)] = []
 
@@ -45,7 +45,7 @@ struct DeckReader {
 
     mutating func slides(_ value: JSONValue) -> [Deck.Slide]? {
         guard case .array(let items) = value.kind else {
-            report("field 'slides' must be an array, found \(describe(value))", at: value.position)
+            report("field 'slides' must be an array, found \(value.brief)", at: value.position)
             return nil
         }
         guard !items.isEmpty else {
@@ -83,7 +83,7 @@ struct DeckReader {
 
     mutating func view(_ value: JSONValue) -> ViewSpec? {
         guard case .string(let text) = value.kind else {
-            report("field 'view' must be a string such as \"city:nantong\", found \(describe(value))", at: value.position)
+            report("field 'view' must be a string such as \"city:nantong\", found \(value.brief)", at: value.position)
             return nil
         }
         do throws(ViewSpecError) {
@@ -115,43 +115,16 @@ struct DeckReader {
             guard let zh, let en else { return nil }
             return LocalizedText(zh: zh, en: en)
         default:
-            report("field '\(member.key)' must be a string or {zh, en}, found \(describe(member.value))", at: member.value.position)
+            report("field '\(member.key)' must be a string or {zh, en}, found \(member.value.brief)", at: member.value.position)
             return nil
         }
     }
 
     mutating func string(_ member: JSONMember) -> String? {
         guard case .string(let text) = member.value.kind else {
-            report("field '\(member.key)' must be a string, found \(describe(member.value))", at: member.value.position)
+            report("field '\(member.key)' must be a string, found \(member.value.brief)", at: member.value.position)
             return nil
         }
         return text
-    }
-
-    /// The members of an object, each key once: a repeated key is reported and skipped.
-    mutating func members(of value: JSONValue, _ what: String) -> [JSONMember]? {
-        guard case .object(let members) = value.kind else {
-            report("\(what) must be an object, found \(describe(value))", at: value.position)
-            return nil
-        }
-        var first: [String: TextPosition] = [:]
-        var unique: [JSONMember] = []
-        for member in members {
-            if let earlier = first[member.key] {
-                report("duplicate field '\(member.key)' in \(what) (first at \(earlier))", at: member.keyPosition)
-            } else {
-                first[member.key] = member.keyPosition
-                unique.append(member)
-            }
-        }
-        return unique
-    }
-
-    func describe(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text): return "\"\(text.prefix(40))\""
-        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
-        default: return value.typeName
-        }
     }
 }

@@ -160,11 +160,5 @@ final class FieldReader {
         return nil
     }
 
-    static func describe(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text): return "\"\(text.prefix(40))\""
-        case .number(let number): return "\(number)"
-        default: return value.typeName
-        }
-    }
+    static func describe(_ value: JSONValue) -> String { value.brief }
 }

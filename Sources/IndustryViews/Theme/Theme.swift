@@ -90,7 +90,7 @@ extension Theme {
 }
 
 /// Walks a parsed theme file, collecting every problem rather than stopping at the first.
-private struct ThemeReader {
+private struct ThemeReader: LocatedReporting {
     var problems: [(position: TextPosition, message: String)] = []
 
     static let attributeFields: [(key: String, attribute: TextAttributes)] = [
@@ -161,7 +161,7 @@ private struct ThemeReader {
                     continue
                 }
                 guard case .bool(let on) = member.value.kind else {
-                    report("field '\(member.key)' must be true or false, found \(describe(member.value))",
+                    report("field '\(member.key)' must be true or false, found \(member.value.brief)",
                            at: member.value.position)
                     continue
                 }
@@ -188,44 +188,17 @@ private struct ThemeReader {
         default:
             break
         }
-        report("bad colour \(describe(member.value)) in '\(member.key)': write \"#rrggbb\", a palette index 0-255, "
+        report("bad colour \(member.value.brief) in '\(member.key)': write \"#rrggbb\", a palette index 0-255, "
                + "\"default\" or an ANSI name such as \"red\" or \"bright-blue\"", at: member.value.position)
         return nil
     }
 
     mutating func string(_ member: JSONMember) -> String? {
         guard case .string(let text) = member.value.kind, !text.isEmpty else {
-            report("field '\(member.key)' must be a non-empty string, found \(describe(member.value))",
+            report("field '\(member.key)' must be a non-empty string, found \(member.value.brief)",
                    at: member.value.position)
             return nil
         }
         return text
-    }
-
-    /// The members of an object, each key once: a repeated key is reported and skipped.
-    mutating func members(of value: JSONValue, _ what: String, kind: String) -> [JSONMember]? {
-        guard case .object(let members) = value.kind else {
-            report("\(what) must be an object, found \(value.typeName)", at: value.position)
-            return nil
-        }
-        var first: [String: TextPosition] = [:]
-        var unique: [JSONMember] = []
-        for member in members {
-            if let earlier = first[member.key] {
-                report("duplicate \(kind) '\(member.key)' in \(what) (first at \(earlier))", at: member.keyPosition)
-            } else {
-                first[member.key] = member.keyPosition
-                unique.append(member)
-            }
-        }
-        return unique
-    }
-
-    func describe(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text): "\"\(text.prefix(40))\""
-        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
-        default: value.typeName
-        }
     }
 }
