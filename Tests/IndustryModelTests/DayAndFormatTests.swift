@@ -48,3 +48,14 @@ import Testing
                                    qualifiers: [.striving, .new, .atLeast], language: .zh) == "力争300家以上")
     #expect(FigureFormat.qualified(72, unit: .index, measure: nil, qualifiers: [.about], language: .en) == "about 72")
 }
+
+@Test func aDayPacksIntoOneWordAndKeepsItsOrderAndParts() {
+    #expect(MemoryLayout<Day>.size <= 8)
+    let days = ["1999-12-31", "2000-01-01", "2000-02-29", "2024-12-31", "2025-01-01", "2025-12-31"].map { Day(iso: $0)! }
+    #expect(days == days.sorted())
+    #expect(days.map(\.description) == ["1999-12-31", "2000-01-01", "2000-02-29", "2024-12-31", "2025-01-01", "2025-12-31"])
+    let ancient = Day(year: -44, month: 3, day: 15)!
+    #expect((ancient.year, ancient.month, ancient.day) == (-44, 3, 15))
+    #expect(ancient < days[0])
+    #expect(Day(year: 2_000_000, month: 1, day: 1) == nil)
+}
