@@ -57,47 +57,66 @@ public enum DatasetLoader {
     }
 
     /// City files first (in name order), then observation files; `read` gives a file's bytes
-    /// by its index in `names`.
+    /// by its index in `names`. Files are decoded on every core, a batch at a time, and
+    /// merged in name order, so the result and the messages do not depend on timing.
     private static func load(names: [String], read: (Int) throws(LoadFailure) -> [UInt8]) throws(LoadFailure) -> Dataset {
         var diagnostics: [Diagnostic] = []
         var cities: [(city: City, file: String)] = []
         let order = names.indices.sorted { names[$0] < names[$1] }
-        let files = order.map { DataFile(name: names[$0], bytes: []) }
-        for (index, file) in zip(order, files) where file.isCityFile {
-            let decoder = CityDecoder(file: file.name)
-            do {
-                let bytes = try read(index)
-                guard bytes.count <= maxCityFileBytes else {
-                    decoder.log.error("the file is \(bytes.count / 1_000_000) MB; a city file may be at most "
-                                      + "\(maxCityFileBytes / 1_000_000) MB (observations belong in CSV files)", at: nil)
-                    diagnostics += decoder.log.diagnostics
-                    continue
-                }
-                let root = try JSONParser.parse(bytes)
-                if let city = decoder.decode(root) { cities.append((city, file.name)) }
-            } catch let error as JSONSyntaxError {
-                decoder.log.error(error.message, at: error.position)
-            } catch let failure as LoadFailure {
-                throw failure
-            } catch {
-                preconditionFailure("unexpected error \(error)")
-            }
-            diagnostics += decoder.log.diagnostics
-        }
+        let cityFiles = order.filter { DataFile(name: names[$0], bytes: []).isCityFile }
+        let observationFiles = order.filter { DataFile(name: names[$0], bytes: []).isObservationFile }
+        try Parallel.map(cityFiles, { index in decodeCity(names[index]) { () throws(LoadFailure) in try read(index) } },
+                         each: { (outcome: Result<(City?, String, [Diagnostic]), LoadFailure>) throws(LoadFailure) in
+            let (city, file, found) = try outcome.get()
+            if let city { cities.append((city, file)) }
+            diagnostics += found
+        })
         if cities.isEmpty && diagnostics.isEmpty {
             diagnostics.append(Diagnostic(file: ".", position: nil, message: "no city files (*.json) found"))
         }
         var dataset = Dataset(cities: cities.map(\.city))
         var merge = ObservationMerge(cities: dataset.cities)
         dataset.cities = []  // the merge owns the only copy while it appends
-        for (index, file) in zip(order, files) where file.isObservationFile {
-            let log = DiagnosticLog(file: file.name)
-            merge.merge(ObservationTable(bytes: try read(index), log: log).rows, log: log)
+        try Parallel.map(observationFiles, { index -> Result<(ObservationTable, DiagnosticLog), LoadFailure> in
+            let log = DiagnosticLog(file: names[index])
+            do throws(LoadFailure) {
+                return .success((ObservationTable(bytes: try read(index), log: log), log))
+            } catch {
+                return .failure(error)
+            }
+        }, each: { (outcome: Result<(ObservationTable, DiagnosticLog), LoadFailure>) throws(LoadFailure) in
+            let (table, log) = try outcome.get()
+            merge.merge(table.rows, log: log)
             diagnostics += log.diagnostics
-        }
+        })
         dataset.cities = merge.cities
         diagnostics += DatasetChecks.check(dataset, files: Dictionary(cities.map { ($0.city.id, $0.file) }) { a, _ in a })
         guard diagnostics.isEmpty else { throw LoadFailure(diagnostics) }
         return dataset
+    }
+
+    /// One city file: its city (nil when it has errors) and its problems, or the failure to
+    /// read it at all.
+    private static func decodeCity(_ name: String, _ read: () throws(LoadFailure) -> [UInt8])
+        -> Result<(City?, String, [Diagnostic]), LoadFailure> {
+        let decoder = CityDecoder(file: name)
+        let bytes: [UInt8]
+        do throws(LoadFailure) {
+            bytes = try read()
+        } catch {
+            return .failure(error)
+        }
+        guard bytes.count <= maxCityFileBytes else {
+            decoder.log.error("the file is \(bytes.count / 1_000_000) MB; a city file may be at most "
+                              + "\(maxCityFileBytes / 1_000_000) MB (observations belong in CSV files)", at: nil)
+            return .success((nil, name, decoder.log.diagnostics))
+        }
+        do throws(JSONSyntaxError) {
+            let city = decoder.decode(try JSONParser.parse(bytes))
+            return .success((city, name, decoder.log.diagnostics))
+        } catch {
+            decoder.log.error(error.message, at: error.position)
+            return .success((nil, name, decoder.log.diagnostics))
+        }
     }
 }
