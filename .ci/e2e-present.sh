@@ -61,9 +61,14 @@ expect_restored "presenter: quit" 0
 follower_shows "follower 2 says the presenter has ended" idash-follow-2 "the presenter has ended"
 tmux send-keys -t idash-follow-2 L
 follower_shows "follower 2 stays usable (L switches language)" idash-follow-2 "演示已结束"
+[ ! -e "$socket" ] && pass "the socket is removed" || fail "the socket is left behind"
+start 120 40 C.UTF-8 present --share "$socket" --lang zh   # the talk starts again
+expect_screen "presenter: started again" "1/27"
+follower_shows "follower 2 finds the new presenter by itself" idash-follow-2 "1/27  跟随演示"
+keys q
+expect_restored "presenter: quit again" 0
 tmux send-keys -t idash-follow-2 q
 follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
-[ ! -e "$socket" ] && pass "the socket is removed" || fail "the socket is left behind"
 
 # Slides on every terminal type a meeting room may have, and without UTF-8.
 for term in xterm-256color screen-256color tmux-256color xterm vt100; do

@@ -82,9 +82,14 @@ public enum FollowScreen {
 }
 
 /// `idash follow`: connects, then redraws whenever the presenter moves (or the minute
-/// turns, for the clock). A slow follower only ever reads the latest position.
+/// turns, for the clock). A slow follower only ever reads the latest position. When the
+/// presenter has ended, the follower looks for a new one every two seconds, so a talk
+/// restarted on the same socket is followed again without anyone typing a thing.
 public enum FollowLoop {
-    public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
+    static let retryMilliseconds: UInt64 = 2000
+
+    public static func run(_ follower: Follower, client first: ShareClient, context: AppContext, options: LiveOptions) throws {
+        var client = first
         defer { client.close() }
         try options.withSession { session in
             var follower = follower
@@ -99,7 +104,8 @@ public enum FollowLoop {
                     drawn = (follower, clock)
                 }
                 let descriptors = client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? []
-                switch session.next(until: monotonicMilliseconds() + WallClock.millisecondsToNextMinute(), watching: descriptors) {
+                let wait = follower.presenterGone ? retryMilliseconds : WallClock.millisecondsToNextMinute()
+                switch session.next(until: monotonicMilliseconds() + wait, watching: descriptors) {
                 case .key(.control("z")):
                     session.suspend(&follower.display)
                     drawn = nil
@@ -108,7 +114,11 @@ public enum FollowLoop {
                 case .ready:
                     follower.receive(client.readAvailable())
                 case .timeout:
-                    break
+                    guard follower.presenterGone, let again = try? ShareClient(path: client.path) else { break }
+                    client.close()
+                    client = again
+                    follower.presenterGone = false
+                    follower.receive(client.readAvailable())
                 }
             }
         }
