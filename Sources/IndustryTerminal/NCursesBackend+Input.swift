@@ -155,7 +155,9 @@ extension NCursesBackend {
                 wait = Int32(clamping: deadline - now)
             }
             let count = poll(&polled, nfds_t(polled.count), wait)
-            if count < 0 && errno != EINTR { return .timeout }
+            // poll itself failing (not a signal) would fail again at once: treat it as the
+            // terminal being gone rather than spin.
+            if count < 0 && errno != EINTR { return .key(.hangup) }
             let ready = polled.dropFirst().filter { $0.revents != 0 }.map { ReadyDescriptor(fd: $0.fd, events: $0.revents) }
             if !ready.isEmpty { return .ready(ready) }
             // Otherwise the keyboard is readable, a signal came, or time ran out: look again.
