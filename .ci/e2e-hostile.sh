@@ -59,6 +59,13 @@ for i in $(seq 500); do
 done
 tmux resize-window -t $session -x 100 -y 30
 echo "   (500 resizes took $(echo "$(date +%s.%N) - $started" | bc) s)"
+# The app may still be drawing sizes from the storm: give it until the screen settles
+# (tmux shows the old, wider frame wrapped until the last redraw lands).
+for _ in $(seq 50); do
+    tmux capture-pane -p -t $session >"$out/storm"
+    python3 "$check" 100 "$out/storm" >/dev/null 2>&1 && break
+    sleep 0.1
+done
 expect_screen "resize storm: the last frame fits 100x30" "总览 › 南通"
 [ "$(tmux capture-pane -p -t $session | wc -l)" -eq 30 ] && pass "resize storm: 30 rows" || fail "resize storm: row count"
 keys q
