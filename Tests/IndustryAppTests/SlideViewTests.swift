@@ -29,6 +29,15 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
 }
 
 @Suite("Slide screens") struct SlideViewTests {
+    @Test func aNarrowSlideKeepsTheDocumentsStrivingFor() {
+        // Nantong's target of 80 factories is 力争 (striving for); a compact figure must not
+        // turn it into a plain target in front of the room.
+        let english = slide(.compare(indicator: "smart-factories-provincial"), width: 80, height: 24).joined(separator: "\n")
+        #expect(english.contains("Target striving for 80 (2025)"), "\(english)")
+        let chinese = slide(.compare(indicator: "smart-factories-provincial"), width: 80, height: 24, language: .zh)
+        #expect(chinese.joined().contains("力争"))
+    }
+
     @Test(arguments: [(120, 40), (80, 24), (60, 18), (40, 12)])
     func everySlideFitsItsScreenInBothLanguagesAndASCII(width: Int, height: Int) {
         for view in deck.slides.map(\.view) {

@@ -74,12 +74,12 @@ extension SlideContent {
                                compactFigure: Format.latest(indicator, state, compact: true), date: latest.date.description,
                                status: Format.status(progress, state),
                                target: hasTarget ? goal + Format.target(indicator, state) + due : "",
-                               compactTarget: hasTarget ? goal + Format.target(indicator, state, compact: true) + due : "",
+                               compactTarget: hasTarget ? goal + Format.target(indicator, state, compact: true, keepStriving: true) + due : "",
                                role: Format.role(progress.status), source: cited(latest.source, city))
         }
         guard let target = indicator.target, let number = target.value else { return nil }
         return SlideFigure(label: label, big: value(number), figure: goal + Format.target(indicator, state) + due,
-                           compactFigure: goal + Format.target(indicator, state, compact: true) + due,
+                           compactFigure: goal + Format.target(indicator, state, compact: true, keepStriving: true) + due,
                            status: Format.status(progress, state), role: Format.role(progress.status),
                            source: cited(target.source, city))
     }
@@ -102,7 +102,7 @@ extension SlideContent {
         } ?? ""
         let latestText = Format.latest(indicator, state) + (latest.map { " (\($0.date))" } ?? "")
         return SlideItem(label: label,
-                         figure: Format.latest(indicator, state, compact: true) + arrow + Format.target(indicator, state, compact: true)
+                         figure: Format.latest(indicator, state, compact: true) + arrow + Format.target(indicator, state, compact: true, keepStriving: true)
                              + (year.isEmpty ? "" : " (\(year))"),
                          status: Format.status(progress, state), role: Format.role(progress.status), share: progress.share,
                          cells: [label, baseline, latestText, Format.target(indicator, state), year, Format.status(progress, state)],

@@ -59,15 +59,19 @@ enum Format {
         if qualifiers.contains(.over) { number = ">" + number }
         if qualifiers.contains(.about) { number = "~" + number }
         if qualifiers.contains(.expected) { number = "exp. " + number }
+        if qualifiers.contains(.striving) { number = "striving for " + number }
         return number
     }
 
     /// The target; `compact` leaves out 力争 (striving), which tables have no room for and
-    /// which the detail panel shows with the document's words.
-    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
+    /// which the detail panel shows with the document's words, unless `keepStriving` (a
+    /// slide, where the room reads the figure without a detail panel to turn to).
+    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false, keepStriving: Bool = false) -> String {
         guard let target = indicator.target else { return "" }
         if let value = target.value {
-            if compact { return short(value, indicator, target.qualifiers.filter { $0 != .striving }, state) }
+            if compact {
+                return short(value, indicator, target.qualifiers.filter { keepStriving || $0 != .striving }, state)
+            }
             return figure(value, indicator, qualifiers: target.qualifiers, state)
         }
         return target.text?.text(state.language) ?? ""
