@@ -36,14 +36,17 @@ enum SummaryText {
             lines.append("")
             lines.append("== \(city.order). \(city.name.text(language)) (\(city.id))")
             if let system = city.system {
-                lines.append("   \(system.name.text(language)): " +
-                             (en ? "\(system.clusterCount.map(String.init) ?? "?") clusters, \(system.chainCount.map(String.init) ?? "?") chains"
-                                 : "\(system.clusterCount.map(String.init) ?? "?")个集群、\(system.chainCount.map(String.init) ?? "?")条产业链"))
+                // Counts the documents do not give are left out, not shown as "?".
+                let counts = [system.clusterCount.map { en ? "\($0) clusters" : "\($0)个集群" },
+                              system.chainCount.map { en ? "\($0) chains" : "\($0)条产业链" }].compactMap { $0 }
+                lines.append("   " + system.name.text(language) + (counts.isEmpty ? "" : ": " + counts.joined(separator: en ? ", " : "、")))
             }
             let clusters = city.clusters.map { $0.name.text(language) }.joined(separator: en ? ", " : "、")
-            lines.append("   " + (en ? "Clusters: " : "产业集群:") + clusters)
+            let heading = city.listsSystemClusters ? (en ? "Clusters: " : "产业集群:")
+                : (en ? "Industries the documents name (not members of the system): " : "文件点名的产业(非体系成员):")
+            lines.append("   " + heading + clusters)
             let counts = city.statusCounts(asOf: asOf)
-            let statusLine = ProgressStatus.allCases.compactMap { status in
+            let statusLine = ProgressStatus.judged.compactMap { status in
                 counts[status].map { "\(status.label.text(language)) \($0)" }
             }.joined(separator: " · ")
             lines.append("   " + (en ? "Targets: " : "目标:") + statusLine)
@@ -72,9 +75,10 @@ enum SummaryText {
             } ?? target.text?.text(language) ?? ""
             parts.append("→ \(goal) @\(target.year)")
         }
-        var flags = [progress.status.label.text(language)]
-        if progress.isForecast { flags.append(language == .en ? "forecast" : "预计值") }
-        if progress.isStale { flags.append(language == .en ? "no figure for the target year yet" : "尚无目标年数据") }
+        var flags = [progress.label.text(language)]
+        if progress.isStale && progress.status != .paceUnknown {
+            flags.append((language == .en ? "last pace: " : "最近进度:") + progress.status.label.text(language))
+        }
         parts.append("[" + flags.joined(separator: language == .en ? ", " : ",") + "]")
         return parts.joined(separator: " ")
     }

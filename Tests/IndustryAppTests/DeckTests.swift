@@ -27,7 +27,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         #expect(deck.title.en == "Three cities' new industrialization: progress and gaps")
         #expect(deck.slides.first?.view == .title)
         #expect(deck.slides.map(\.view).contains(.cluster(city: "nantong", cluster: "shipbuilding-offshore")))
-        #expect(deck.slides.last == Deck.Slide(.compare(indicator: "computing-power")))
+        #expect(deck.slides.last == Deck.Slide(.compare(indicator: "high-tech-share")))
         let nantong = try #require(deck.slides.first { $0.view == .city("nantong") })
         #expect(nantong.title?.zh == "南通:六大集群")
         #expect(nantong.notes?.en.contains("1.3 trillion yuan") == true)
@@ -49,7 +49,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
           colour: "red",
           slides: [
             {view: "city:nantung"},
-            {view: "compare:gdp", title: 5},
+            {view: "compare:software-revenue", title: 5},
             {view: "overview", speaker: "x"},
             {title: "no view"},
             {view: "cluster:nantong"},
@@ -60,8 +60,8 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         #expect(problems(text) == [
             "talk.json5:2:3: unknown field 'colour' in the deck (known fields: title, slides)",
             "talk.json5:4:12: unknown city 'nantung' (cities: nantong, suzhou, nanjing)",
-            "talk.json5:5:12: 'gdp' is not measured by two cities (comparable: " + dataset.comparableIndicatorIDs().joined(separator: ", ") + ")",
-            "talk.json5:5:34: field 'title' must be a string or {zh, en}, found 5",
+            "talk.json5:5:12: 'software-revenue' is not measured by two cities (comparable: " + dataset.comparableIndicatorIDs().joined(separator: ", ") + ")",
+            "talk.json5:5:47: field 'title' must be a string or {zh, en}, found 5",
             "talk.json5:6:24: unknown field 'speaker' in a slide (known fields: view, title, notes)",
             "talk.json5:7:5: missing field 'view' in a slide",
             "talk.json5:8:12: a cluster view is written cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore",
@@ -95,10 +95,12 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
                     || city.facts.contains { $0.cluster == cluster.id }
             }.map { .cluster(city: city.id, cluster: $0.id) }
         }
-        expected += dataset.comparableIndicatorIDs().map { .compare(indicator: $0) }
+        // Comparisons only where at least two cities have published figures: never targets alone.
+        expected += ["above-scale-va-growth", "high-tech-share", "gdp", "gdp-growth", "little-giants-added",
+                     "single-champions-added"].map { .compare(indicator: $0) }
         let deck = Deck.default(dataset)
         #expect(deck.slides.map(\.view) == expected)
-        #expect(deck.slides.count == 27)
+        #expect(deck.slides.count == 24)
         // Clusters the documents only name (no figure, chain or field) get no slide of their own.
         #expect(!deck.slides.contains { $0.view == .cluster(city: "nanjing", cluster: "steel") })
         #expect(Array(deck.slides.map(\.view.description).prefix(5))
@@ -120,9 +122,9 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         #expect(state.cityID == "suzhou")
         try ViewSpec.parse("cluster:nanjing/steel", in: dataset).apply(to: &state, dataset)
         #expect(state.stack == [.overview, .city("nanjing"), .cluster(city: "nanjing", cluster: "steel")])
-        try ViewSpec.parse("compare:computing-power", in: dataset).apply(to: &state, dataset)
-        #expect(state.stack == [.overview, .compare(indicator: "computing-power")])
-        #expect(state.selection(0) == dataset.comparableIndicatorIDs().firstIndex(of: "computing-power"))
+        try ViewSpec.parse("compare:gdp", in: dataset).apply(to: &state, dataset)
+        #expect(state.stack == [.overview, .compare(indicator: "gdp")])
+        #expect(state.selection(0) == dataset.comparableIndicatorIDs().firstIndex(of: "gdp"))
         ViewSpec.title.apply(to: &state, dataset)
         #expect(state.stack == [.overview])
     }

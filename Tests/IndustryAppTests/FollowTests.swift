@@ -44,7 +44,7 @@ struct FollowTests {
         follower.receive(.position(presentation(at: 3).sharedPosition(Self.dataset)))
         let text = screen(follower)
         #expect(text.contains("Nantong · Targets"))
-        #expect(text.contains("4/27  following"))
+        #expect(text.contains("4/24  following"))
         #expect(FollowScreen.render(follower, Self.dataset, clock: "").grid.lines.count == 24)
     }
 

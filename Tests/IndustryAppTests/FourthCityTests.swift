@@ -27,6 +27,10 @@ import Testing
     App.update(&state, .showCompare, context)
     App.update(&state, .showOverview, context)
     App.update(&state, .showCompare, context)
-    #expect(screen().contains("无锡"))
-    #expect(screen().contains("70 (2026)"))
+    App.update(&state, .move(3), context)
+    #expect(Dashboard.path(state, dataset) == ["总览", "对比: 两化融合发展水平指数"])
+    // Wuxi's own target, under its name in the chart (not only its tab in the header).
+    let lines = screen().split(separator: "\n").map(String.init)
+    let row = try #require(lines.firstIndex { $0.contains("││无锡") })
+    #expect(lines[(row + 1)...].prefix(3).contains { $0.contains("70 (2026)") })
 }

@@ -38,8 +38,11 @@ private func state(_ language: Language) -> ViewState {
         let deck = Deck(slides: [Deck.Slide(.targets(city: "nantong"))])
         let markdown = Handout.render(deck, dataset, state: state(.en), format: .markdown)
         #expect(markdown.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
-        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | + on track\\* | \\[1\\] |"))
-        #expect(markdown.contains("1. Nantong: Nantong Bureau of Industry and Information Technology"))
+        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | % no 2025 data | \\[4\\] |"))
+        #expect(markdown.contains("| Output of the six key clusters | 1.08 trillion yuan (2023-12-31) | expected over 1.3 trillion yuan (2025-12-31) | striving for over 1.3 trillion yuan | 2025 | + expected met |"))
+        #expect(markdown.contains("4. Nantong: Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's"))
+        // Every source says where it can be read.
+        #expect(markdown.contains("2025-12-10, http://zoe-glass.com/shehuixinwen/682489.html (copy: "))
         // Every target, not just those that fit on the screen.
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Indicator") && !$0.hasPrefix("| ---") }
         #expect(rows.count == dataset.city("nantong")!.indicators.count)
@@ -48,18 +51,21 @@ private func state(_ language: Language) -> ViewState {
     @Test func speakerNotesAreInTheHandoutInTheChosenLanguage() {
         let zh = Handout.render(sampleDeck, dataset, state: state(.zh), format: .text)
         #expect(zh.contains("讲稿:百亿级企业:2024年底15家"))
+        #expect(zh.contains("无法判断进度"))
         let en = Handout.render(sampleDeck, dataset, state: state(.en), format: .text)
         #expect(en.contains("Notes: Enterprises of the 10-billion tier: 15 at the end of 2024"))
     }
 
     @Test func htmlIsSelfContainedAndEscapesMarkup() {
         let hostile = LocalizedText(zh: "<b>R&D</b> \"x\"", en: "<b>R&D</b> \"x\"")
-        let deck = Deck(title: hostile, slides: [Deck.Slide(.compare(indicator: "ten-billion-enterprises"), notes: hostile)])
+        let deck = Deck(title: hostile, slides: [Deck.Slide(.compare(indicator: "gdp"), notes: hostile)])
         let html = Handout.render(deck, dataset, state: state(.en), format: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot;"))
         #expect(!html.contains("<b>"))
-        #expect(!html.contains("<script") && !html.contains("http"), "nothing fetched from elsewhere")
+        // Sources give their addresses as text; nothing is fetched from elsewhere.
+        #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link") && !html.contains("href="))
+        #expect(html.contains("https://fgw.nanjing.gov.cn/"))
         #expect(html.contains("<table>") && html.contains("<th>City</th>"))
         #expect(html.components(separatedBy: "<section>").count == html.components(separatedBy: "</section>").count)
     }

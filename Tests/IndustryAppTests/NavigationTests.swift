@@ -50,7 +50,7 @@ import Testing
     session.press(.character("G"))
     session.press(.enter)
     #expect(session.path == "总览 › 南通 › 目标")
-    session.expectScreen(contains: "绿色工厂")
+    session.expectScreen(contains: "六大产业集群产值占规上工业比重")
     session.press(.backTab)
     #expect(session.state.focus == 0)
 }
@@ -66,9 +66,9 @@ import Testing
     session.expectScreen(contains: "按状态")
     // The selection stays on the indicator it was on, wherever the sort puts it.
     session.expectScreen(contains: "营业收入超百亿元工业企业数 ──")
-    // On track comes before no data when sorted by status.
-    let rows = session.lines.filter { $0.contains("进度正常") || $0.contains("? 无数据") }
-    #expect(rows.first?.contains("进度正常") == true)
+    // Behind (here a forecast that misses) comes before no data when sorted by status.
+    let rows = session.lines.filter { $0.contains("预计滞后") || $0.contains("? 无数据") }
+    #expect(rows.first?.contains("✗ 预计滞后") == true)
     session.press(.character("s"))
     session.expectScreen(contains: "按进度")
     session.press(.character("s"))
@@ -81,22 +81,22 @@ import Testing
     var session = Session()
     session.press(.character("t"))
     for _ in 0..<10 { session.press(.down) }
-    session.expectScreen(contains: "营业收入超百亿元工业企业数", "15家", "原文 「20」", "2024-12-31", "尚无目标年数据",
-                         "任务11 培育行业龙头")
+    session.expectScreen(contains: "营业收入超百亿元工业企业数", "15家", "原文 「20」", "2024-12-31", "无2025年数据",
+                         "目标年份的结果尚未公布。", "无基期值:只知完成比例,无法判断进度。", "任务11 培育行业龙头")
 }
 
 @Test func compareShowsBothCitiesAndTogglesToShareOfTarget() {
     var session = Session()
     session.press(.character("c"))
-    #expect(session.path.hasPrefix("总览 › 对比: 两化融合发展水平指数"))
-    session.expectScreen(contains: "72左右 (2025)", "80 (2026)", "注意:各市目标年份不同", "v: 绝对值")
+    #expect(session.path == "总览 › 对比: 规上工业增加值增长率")
+    // Each latest figure names its year; a forecast says so.
+    session.expectScreen(contains: "预计7% (2025)", "10% (2025)", "预计9%左右 (2024)", "v: 绝对值")
     session.press(.character("v"))
-    session.expectScreen(contains: "v: 占各自目标")
-    session.press(.down)
-    #expect(session.path == "总览 › 对比: 营业收入超百亿元工业企业数")
-    session.expectScreen(contains: "75%", "注意:各市口径表述不同")
+    session.expectScreen(contains: "v: 占各自目标", "预计70%")
+    session.press(.down, .down, .down)
+    #expect(session.path == "总览 › 对比: 两化融合发展水平指数")
     session.press(.character("v"))
-    session.expectScreen(contains: "20家 (2025)", "30家以上 (2025)")
+    session.expectScreen(contains: "72左右 (2025)", "80 (2026)", "注意:各市目标年份不同")
 }
 
 @Test func searchFindsAClusterAsYouTypeAndEnterJumps() {
@@ -129,7 +129,7 @@ import Testing
     session.press(.enter, .down)
     session.press(.character("L"))
     #expect(session.path == "Overview › Nantong")
-    session.expectScreen(contains: "Electronic in", "Targets (39)")
+    session.expectScreen(contains: "Electronic in", "Targets (39 + 4 series without a target)")
     #expect(session.state.selection(0) == 1)
     session.press(.character("T"))
     #expect(session.state.themeName == "light")

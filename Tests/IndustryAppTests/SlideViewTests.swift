@@ -30,12 +30,12 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
 
 @Suite("Slide screens") struct SlideViewTests {
     @Test func aNarrowSlideKeepsTheDocumentsStrivingFor() {
-        // Nantong's target of 80 factories is 力争 (striving for); a compact figure must not
+        // Suzhou's 3 trillion yuan of GDP is 力争 (striving for); a compact figure must not
         // turn it into a plain target in front of the room.
-        let english = slide(.compare(indicator: "smart-factories-provincial"), width: 80, height: 24).joined(separator: "\n")
-        #expect(english.contains("Target striving for 80 (2025)"), "\(english)")
-        let chinese = slide(.compare(indicator: "smart-factories-provincial"), width: 80, height: 24, language: .zh)
-        #expect(chinese.joined().contains("力争"))
+        let english = slide(.compare(indicator: "gdp"), width: 80, height: 24).joined(separator: "\n")
+        #expect(english.contains("→ striving for 3"), "\(english)")
+        let chinese = slide(.compare(indicator: "gdp"), width: 80, height: 24, language: .zh)
+        #expect(chinese.joined().contains("力争3万亿元"))
     }
 
     @Test(arguments: [(120, 40), (80, 24), (60, 18), (40, 12)])
@@ -85,10 +85,12 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
     @Test func aLongListShowsTheTopItemsAndCountsTheRest() {
         let lines = slide(.targets(city: "nantong"), width: 80, height: 24)
         let text = lines.joined(separator: "\n")
-        #expect(text.contains("+ on track*"), "statuses are words, not colour alone")
+        #expect(text.contains("✗ exp. behind"), "statuses are words, not colour alone, and a forecast says so")
         #expect(text.contains("? no data"))
-        #expect(text.contains("+30 more (in the handout)"))
-        #expect(text.contains("* no figure for the target year yet"))
+        #expect(text.contains("% no 2025 data"))
+        #expect(text.contains("1 of 39 targets (exp.)"), "a count of one forecast says so")
+        #expect(text.contains("+34 more (in the handout)"))
+        #expect(text.contains("No result for the target year has been published."))
         #expect(text.contains("████"), "bars are full blocks")
     }
 

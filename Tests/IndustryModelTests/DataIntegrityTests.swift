@@ -27,7 +27,11 @@ private let dataset: Dataset = try! BuiltinData.load()
         for indicator in city.indicators {
             used += [indicator.target?.source, indicator.baseline?.source].compactMap { $0 }
             used += indicator.observations.map(\.source)
-            #expect(indicator.target != nil, "\(city.id)/\(indicator.id) has no target")
+            // A series without a target is a headline statistic kept for comparison, and has figures.
+            if indicator.target == nil {
+                #expect(indicator.category == "headline", "\(city.id)/\(indicator.id) has no target")
+                #expect(!indicator.observations.isEmpty, "\(city.id)/\(indicator.id) has neither target nor figures")
+            }
         }
         for id in used { #expect(known.contains(id), "\(city.id) uses unknown source \(id)") }
         #expect(city.clusters.allSatisfy { !$0.sources.isEmpty })
@@ -84,10 +88,54 @@ private let dataset: Dataset = try! BuiltinData.load()
 @Test func theCitiesShareIndicatorIdsWhereTheyMeasureTheSameThing() {
     let comparable = Set(dataset.comparableIndicatorIDs())
     for id in ["ii-integration-index", "cnc-rate-key-processes", "digital-rd-tools-rate", "mgmt-digitalization-rate",
-               "star-cloud-enterprises", "computing-power", "smart-factories-provincial", "smart-workshops",
-               "ten-billion-enterprises"] {
+               "star-cloud-enterprises", "gdp", "gdp-growth", "above-scale-va-growth", "high-tech-share",
+               "strategic-emerging-share", "little-giants-added", "single-champions-added"] {
         #expect(comparable.contains(id), "\(id) is not shared")
     }
+    // Measures that only look alike (revenue or output; total or pooled FP16 computing; workshops
+    // with or without factories; provincial demonstration or provincial-and-above factories).
+    for id in ["ten-billion-revenue-firms", "ten-billion-output-manufacturers", "new-ten-billion-output-manufacturers",
+               "computing-power-total", "pooled-intelligent-computing", "smart-workshops-factories", "smart-workshops",
+               "provincial-smart-demo-factories", "smart-factories-provincial-up"] {
+        #expect(dataset.cities.filter { $0.indicator(id) != nil }.count == 1, "\(id) should belong to one city")
+    }
+    for id in ["ten-billion-enterprises", "computing-power", "smart-factories-provincial"] {
+        #expect(dataset.cities.allSatisfy { $0.indicator(id) == nil }, "\(id) joined two measures")
+    }
+}
+
+@Test func theHeadlineSeriesCompareAcrossAllThreeCities() throws {
+    for id in ["gdp", "gdp-growth"] {
+        let comparison = try #require(dataset.comparison(of: id, asOf: Day(iso: "2026-12-01")!))
+        #expect(comparison.entries.map(\.city.id) == ["nantong", "suzhou", "nanjing"])
+        #expect(comparison.entries.allSatisfy { $0.latestValue != nil }, "\(id): a city has no figure")
+    }
+}
+
+@Test func everyObservationSaysWhereItWasPublishedAndIsKnownFromThatDay() {
+    var count = 0
+    for city in dataset.cities {
+        for indicator in city.indicators {
+            for observation in indicator.observations {
+                let source = city.source(observation.source)
+                #expect(source?.link != nil, "\(city.id)/\(indicator.id) \(observation.date): source without an address")
+                #expect(observation.published == source?.date, "\(city.id)/\(indicator.id) \(observation.date)")
+                #expect(!observation.isPartial || observation.date.month < 12)
+                count += 1
+            }
+        }
+    }
+    #expect(count >= 45)
+}
+
+@Test func aNantongCountTargetWithoutABaselineHasNoPace() throws {
+    let nantong = try #require(dataset.city("nantong"))
+    let firms = try #require(nantong.indicator("ten-billion-revenue-firms"))
+    let progress = nantong.progress(of: firms, asOf: Day(iso: "2025-12-31")!)
+    #expect(progress.status == .paceUnknown)
+    #expect(progress.share == 0.75)
+    // After 2025 with no 2025 figure: the screen says the year's result is not out.
+    #expect(nantong.progress(of: firms, asOf: Day(iso: "2026-12-01")!).label.en == "no 2025 data")
 }
 
 @Test func aComparisonRanksCitiesByTheirTargets() throws {

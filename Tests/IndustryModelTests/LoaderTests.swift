@@ -49,7 +49,11 @@ private func messages(loading directory: String) -> [String] {
 private func city(_ body: String) -> DataFile {
     let json = """
     {"id": "c", "order": 1, "name": {"zh": "城", "en": "C"},
-     "sources": [{"id": "s", "publisher": {"zh": "甲", "en": "A"}, "title": {"zh": "乙", "en": "B"}, "date": "2024-01-01"}],
+     "sources": [{"id": "s", "publisher": {"zh": "甲", "en": "A"}, "title": {"zh": "乙", "en": "B"}, "date": "2025-01-01",
+                  "url": "https://example.gov.cn/a.html"},
+                 {"id": "bare", "publisher": {"zh": "丙", "en": "C"}, "title": {"zh": "丁", "en": "D"}, "date": "2025-01-01"},
+                 {"id": "early", "publisher": {"zh": "戊", "en": "E"}, "title": {"zh": "己", "en": "F"}, "date": "2024-03-01",
+                  "via": {"name": {"zh": "转载", "en": "reprint"}, "url": "http://mirror.example/b.html"}}],
      "categories": [{"id": "k", "name": {"zh": "类", "en": "K"}}]\(body)}
     """
     return DataFile(name: "c.json", bytes: Array(json.utf8))
@@ -71,7 +75,7 @@ private func problems(_ files: [DataFile]) -> [String] {
 
 @Test func aReferenceToAnUnknownSourceIsAnError() {
     let file = city(#", "facts": [{"id": "f", "group": "economy", "name": {"zh": "数", "en": "n"}, "value": 1, "unit": "percent", "date": "2024-01-01", "source": "nope"}]"#)
-    #expect(problems([file]) == ["unknown source 'nope' (known sources: s)"])
+    #expect(problems([file]) == ["unknown source 'nope' (known sources: bare, early, s)"])
 }
 
 @Test func aWrongEnumValueNamesTheAllowedOnes() {
@@ -112,7 +116,59 @@ private func problems(_ files: [DataFile]) -> [String] {
     other = other.replacingFirst(#""id": "c", "order": 1"#, with: #""id": "d", "order": 2"#)
         .replacingFirst(#""unit": "percent""#, with: #""unit": "count""#)
     #expect(problems([percent, DataFile(name: "d.json", bytes: Array(other.utf8))])
-            == ["indicator 'i' has unit count here but percent in 'c'"])
+            == ["indicator 'i' has unit count here but percent in 'c': cities share an id only for the same measure (give this one an id of its own)"])
+}
+
+@Test func aSharedIndicatorIdWithTwoDefinitionsIsAnError() {
+    // Nantong's ten-billion firms by revenue and Nanjing's by output once shared an id, and so an axis.
+    let revenue = city(#", "indicators": [{"id": "i", "name": {"zh": "营业收入超百亿元工业企业", "en": "firms by revenue"}, "category": "k", "unit": "count"}]"#)
+    let output = String(decoding: revenue.bytes, as: UTF8.self)
+        .replacingFirst(#""id": "c", "order": 1"#, with: #""id": "d", "order": 2"#)
+        .replacingFirst("营业收入超百亿元工业企业", with: "年产值超百亿元的先进制造业企业")
+    #expect(problems([revenue, DataFile(name: "d.json", bytes: Array(output.utf8))]) == [
+        "indicator 'i' has the name \"年产值超百亿元的先进制造业企业\" / \"firms by revenue\" here but \"营业收入超百亿元工业企业\" / \"firms by revenue\" in 'c': cities share an id only for the same measure (give this one an id of its own)",
+    ])
+    let measure = String(decoding: revenue.bytes, as: UTF8.self)
+        .replacingFirst(#""id": "c", "order": 1"#, with: #""id": "d", "order": 2"#)
+        .replacingFirst(#""unit": "count""#, with: #""unit": "count", "measure": {"zh": "个", "en": "items"}"#)
+    #expect(problems([revenue, DataFile(name: "d.json", bytes: Array(measure.utf8))]).count == 1)
+}
+
+@Test func anObservationsSourceMustSayWhereItWasPublished() {
+    let indicator = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "index", "#
+    let message = "source 'bare' has no 'url' (nor 'via' with a 'url'): an observation must say where it was published"
+    #expect(problems([city(indicator + #""observations": [{"date": "2024-06-30", "value": 1, "source": "bare"}]}]"#)]) == [message])
+    let csv = "city,indicator,date,value,source\nc,i,2024-06-30,1,bare\nc,i,2024-09-30,1,s\nc,i,2023-12-31,1,early\n"
+    #expect(problems([city(indicator + #""note": null}]"#), DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [message])
+    // A plan's baseline comes from the plan document, which need not have an address.
+    #expect(problems([city(indicator + #""baseline": {"date": "2024-06-30", "value": 1, "source": "bare"}}]"#)]).isEmpty)
+}
+
+@Test func aResultPublishedBeforeTheDayItRefersToMustBeAForecast() {
+    let indicator = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "index", "#
+    let csv = "city,indicator,date,value,source,qualifiers\nc,i,2024-12-31,5,early,\nc,i,2025-12-31,6,early,expected\n"
+    #expect(problems([city(indicator + #""note": null}]"#), DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [
+        "a figure for 2024-12-31 taken from 'early', published 2024-03-01, can only be a forecast: add the qualifier 'expected'",
+    ])
+}
+
+@Test func observationsAreKnownFromTheirSourcesPublicationDay() throws {
+    let indicator = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "index", "#
+    let csv = "city,indicator,date,value,source\nc,i,2024-01-31,5,early\nc,i,2024-12-31,7,s\n"
+    let dataset = try DatasetLoader.load([city(indicator + #""observations": [{"date": "2023-06-30", "value": 4, "source": "early"}]}]"#),
+                                          DataFile(name: "o.csv", bytes: Array(csv.utf8))])
+    let loaded = try #require(dataset.city("c")?.indicator("i"))
+    #expect(loaded.observations.map(\.published.description) == ["2024-03-01", "2024-03-01", "2025-01-01"])
+    // On 2024-12-31 the 2024 figure refers to that day but had not been published yet.
+    #expect(loaded.latest(asOf: Day(iso: "2024-12-31")!)?.value == 5)
+    #expect(loaded.latest(asOf: Day(iso: "2025-01-01")!)?.value == 7)
+}
+
+@Test func sourcesGiveAddressesAsHttpLinks() {
+    let bad = city("").bytes
+    let text = String(decoding: bad, as: UTF8.self).replacingFirst("https://example.gov.cn/a.html", with: "example.gov.cn/a b")
+    #expect(problems([DataFile(name: "c.json", bytes: Array(text.utf8))])
+            == ["'url' must be an http:// or https:// address without spaces, found \"example.gov.cn/a b\""])
 }
 
 @Test func observationsMustNameAKnownCityIndicatorAndSource() {

@@ -37,7 +37,8 @@ public struct Deck: Hashable, Sendable {
 
     /// Every view of the data in the order a talk would take: the title, the overview, each
     /// city (its view, its targets, then each of its clusters that the documents say
-    /// something about), then each indicator that two or more cities measure, compared.
+    /// something about), then each indicator that two or more cities measure and have
+    /// published figures for, compared (a comparison of targets alone is not a result).
     public static func `default`(_ dataset: Dataset) -> Deck {
         var slides: [Slide] = [Slide(.title), Slide(.overview)]
         for city in dataset.cities {
@@ -50,7 +51,10 @@ public struct Deck: Hashable, Sendable {
             }
             slides += described.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
         }
-        slides += dataset.comparableIndicatorIDs().map { Slide(.compare(indicator: $0)) }
+        let measured = dataset.comparableIndicatorIDs().filter { id in
+            dataset.cities.filter { $0.indicator(id).map { !$0.observations.isEmpty } ?? false }.count >= 2
+        }
+        slides += measured.map { Slide(.compare(indicator: $0)) }
         return Deck(slides: slides)
     }
 

@@ -60,9 +60,8 @@ public enum Handout {
             writer.paragraph(zh ? "来源:" : "Sources:")
             writer.numbered(content.sources.map { cited in
                 let source = cited.source
-                let title = zh ? "《\(source.title.zh)》" : "\"\(source.title.en)\""
-                return cited.city.text(language) + (zh ? ":" : ": ") + source.publisher.text(language) + (zh ? "," : ", ")
-                    + title + (zh ? "," : ", ") + source.date.description
+                return cited.city.text(language) + (zh ? ":" : ": ") + source.citation(language)
+                    + (source.whereToRead(language).map { (zh ? "," : ", ") + $0 } ?? "")
             })
         }
     }

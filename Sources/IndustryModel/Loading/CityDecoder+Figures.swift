@@ -9,7 +9,9 @@ extension CityDecoder {
         let measure = r.text("measure", required: false)
         let direction: Direction = r.choice("direction", required: false) ?? .higher
         let number = r.integer("number", required: false, in: 1...999)
-        let baseline = r.value("baseline", required: false).flatMap { observation($0, what: "the baseline", unit: unit) }
+        let baseline = r.value("baseline", required: false).flatMap {
+            observation($0, what: "the baseline", unit: unit, needsLink: false)
+        }
         var observations = r.array("observations").compactMap { observation($0, what: "an observation", unit: unit) }
         let targetValue = r.value("target", required: false)
         let target = targetValue.flatMap { self.target($0, unit: unit) }
@@ -45,17 +47,26 @@ extension CityDecoder {
         return Target(value: number, text: text, year: year, qualifiers: qualifiers, wording: wording, source: source)
     }
 
-    func observation(_ value: JSONValue, what: String, unit: Unit?) -> Observation? {
+    /// An observation; `needsLink` (every observation but a plan's baseline) asks that its
+    /// source say where it can be read.
+    func observation(_ value: JSONValue, what: String, unit: Unit?, needsLink: Bool = true) -> Observation? {
         guard let r = FieldReader(value, what: what, log: log) else { return nil }
         let date = r.day("date")
         let number = r.number("value")
         checkRange(number, unit, r)
         let qualifiers: [Qualifier] = r.choices("qualifiers")
         let wording = r.string("wording", required: false)
-        let source = reference(.source, r, "source")
+        let sourceField = r.located("source")
+        if let sourceField { refs.use(.source, sourceField.text, at: sourceField.position) }
         r.finish()
-        guard let date, let number, let source else { return nil }
-        return Observation(date: date, value: number, qualifiers: qualifiers, wording: wording, source: source)
+        guard let date, let number, let sourceField else { return nil }
+        let source = sources.byID[sourceField.text]
+        if let source, let problem = ObservationRules.problem(date: date, qualifiers: qualifiers, source: source,
+                                                               needsLink: needsLink) {
+            log.error(problem, at: sourceField.position)
+        }
+        return Observation(date: date, value: number, qualifiers: qualifiers, wording: wording, source: sourceField.text,
+                           published: source?.date)
     }
 
     func fact(_ value: JSONValue) -> Fact? {

@@ -2,10 +2,17 @@
 struct CityDecoder {
     let log: DiagnosticLog
     let refs: References
+    /// The sources decoded so far (they come first in a city file): observations take their
+    /// publication day from here.
+    let sources = SourceTable()
 
     init(file: String) {
         log = DiagnosticLog(file: file)
         refs = References(log: log)
+    }
+
+    final class SourceTable {
+        var byID: [String: Source] = [:]
     }
 
     /// The city, or nil when the file has errors; the diagnostics say why.
@@ -61,10 +68,33 @@ struct CityDecoder {
         let publisher = r.text("publisher")
         let title = r.text("title")
         let date = r.day("date")
-        let via = r.text("via", required: false)
+        let url = link(r, "url")
+        let via = r.object("via", required: false).flatMap(reprint)
+        let note = r.text("note", required: false)
         r.finish()
         guard let id, let publisher, let title, let date else { return nil }
-        return Source(id: id, publisher: publisher, title: title, date: date, via: via)
+        let source = Source(id: id, publisher: publisher, title: title, date: date, url: url, via: via, note: note)
+        if sources.byID[id] == nil { sources.byID[id] = source }
+        return source
+    }
+
+    private func reprint(_ r: FieldReader) -> Reprint? {
+        let name = r.text("name")
+        let url = link(r, "url")
+        r.finish()
+        return name.map { Reprint(name: $0, url: url) }
+    }
+
+    /// An optional web address: http(s), no spaces or control characters.
+    private func link(_ r: FieldReader, _ key: String) -> String? {
+        guard let url = r.located(key, required: false) else { return nil }
+        let scheme = url.text.hasPrefix("https://") || url.text.hasPrefix("http://")
+        guard scheme, url.text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }) else {
+            log.error("'\(key)' must be an http:// or https:// address without spaces, found \"\(url.text.prefix(60))\"",
+                      at: url.position)
+            return nil
+        }
+        return url.text
     }
 
     private func industrySystem(_ r: FieldReader) -> IndustrySystem? {
@@ -74,9 +104,12 @@ struct CityDecoder {
         let chains = r.integer("chains", required: false)
         let note = r.text("note", required: false)
         let source = reference(.source, r, "source")
+        let chainNames = r.array("chainNames").compactMap { FieldReader.localized($0, what: "a chain name", log: log) }
+        let chainNamesSource = reference(.source, r, "chainNamesSource", required: !chainNames.isEmpty)
         r.finish()
         guard let code, let name, let source else { return nil }
-        return IndustrySystem(code: code, name: name, clusterCount: clusters, chainCount: chains, note: note, source: source)
+        return IndustrySystem(code: code, name: name, clusterCount: clusters, chainCount: chains, note: note, source: source,
+                              chainNames: chainNames, chainNamesSource: chainNamesSource)
     }
 
     private func goal(_ value: JSONValue) -> Goal? {

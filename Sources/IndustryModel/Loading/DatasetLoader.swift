@@ -85,8 +85,8 @@ public enum DatasetLoader {
                 return .failure(error)
             }
         }, each: { (outcome: Result<(ObservationTable, DiagnosticLog), LoadFailure>) throws(LoadFailure) in
-            let (table, log) = try outcome.get()
-            merge.merge(table.rows, log: log)
+            var (table, log) = try outcome.get()
+            merge.merge(&table.rows, log: log)  // in place: the table holds the only copy
             diagnostics += log.diagnostics
         })
         dataset.cities = merge.cities

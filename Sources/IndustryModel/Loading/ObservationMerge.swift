@@ -9,7 +9,7 @@ struct ObservationMerge {
     private let cityIndex: [String: Int]
     /// Per city, built when its first row arrives.
     private var indicatorIndex: [[String: Int]?]
-    private var sourceIDs: [Set<String>?]
+    private var sourcesByID: [[String: Source]?]
 
     init(cities: [City]) {
         self.cities = cities
@@ -17,18 +17,18 @@ struct ObservationMerge {
         for (position, city) in cities.enumerated() where index[city.id] == nil { index[city.id] = position }
         cityIndex = index
         indicatorIndex = Array(repeating: nil, count: cities.count)
-        sourceIDs = Array(repeating: nil, count: cities.count)
+        sourcesByID = Array(repeating: nil, count: cities.count)
     }
 
     /// Merges one file's rows. Rows are first matched to their indicators, so each indicator's
     /// observations grow once to their final size (appending one by one would leave arrays
     /// up to twice as large as needed: tens of MB over a million observations).
-    mutating func merge(_ rows: [ObservationTable.Row], log: DiagnosticLog) {
+    mutating func merge(_ rows: inout [ObservationTable.Row], log: DiagnosticLog) {
         var slots: [(row: Int, city: Int, indicator: Int)] = []
         var added: [Int: Int] = [:]  // city * 1_000_000 + indicator: rows matched to it
-        for (index, row) in rows.enumerated() {
+        for index in rows.indices {
             if log.isFull { return }  // a file this wrong is not merged further
-            guard let (c, i) = match(row, log: log) else { continue }
+            guard let (c, i) = match(&rows[index], log: log) else { continue }
             slots.append((index, c, i))
             added[c * 1_000_000 + i, default: 0] += 1
         }
@@ -55,7 +55,7 @@ struct ObservationMerge {
 
     /// The city and indicator a row adds to, or nil (with a message) when it names an unknown
     /// city, indicator or source, or a value its unit cannot hold.
-    private mutating func match(_ row: ObservationTable.Row, log: DiagnosticLog) -> (Int, Int)? {
+    private mutating func match(_ row: inout ObservationTable.Row, log: DiagnosticLog) -> (Int, Int)? {
         let at = row.positions
         guard let c = cityIndex[row.city] else {
             let known = cities.map(\.id).joined(separator: ", ")
@@ -68,20 +68,26 @@ struct ObservationMerge {
                 index[indicator.id] = position
             }
             indicatorIndex[c] = index
-            sourceIDs[c] = Set(cities[c].sources.map(\.id))
+            sourcesByID[c] = Dictionary(cities[c].sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
         guard let i = indicatorIndex[c]?[row.indicator] else {
             log.error("unknown indicator '\(row.indicator)' for city '\(row.city)'", at: at.of(at.indicator))
             return nil
         }
-        guard sourceIDs[c]?.contains(row.observation.source) == true else {
+        guard let source = sourcesByID[c]?[row.observation.source] else {
             log.error("unknown source '\(row.observation.source)' for city '\(row.city)'", at: at.of(at.source))
+            return nil
+        }
+        if let problem = ObservationRules.problem(date: row.observation.date, qualifiers: row.observation.qualifiers,
+                                                  source: source, needsLink: true) {
+            log.error(problem, at: at.of(at.source))
             return nil
         }
         if let problem = cities[c].indicators[i].unit.problem(with: row.observation.value) {
             log.error(problem, at: at.of(at.value))
             return nil
         }
+        row.observation.published = source.date
         return (c, i)
     }
 

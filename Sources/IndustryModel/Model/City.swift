@@ -42,6 +42,14 @@ public struct City: Hashable, Sendable, Identifiable {
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
     public func department(_ id: String) -> Department? { departments.first { $0.id == id } }
 
+    /// Whether the clusters listed are the members of the city's system (tagged key-cluster);
+    /// otherwise they are industries the documents name beside it (Nanjing's four pillars are
+    /// not its "2+6+6" clusters), and must not be called the system's clusters.
+    public var listsSystemClusters: Bool { clusters.contains { $0.tags.contains(.keyCluster) } }
+
+    /// The indicators the city's plan sets a target on (the rest are series kept for comparison).
+    public var targeted: [Indicator] { indicators.filter { $0.target != nil } }
+
     /// Tasks that concern a cluster, with the action they belong to.
     public func tasks(concerning clusterID: String) -> [(action: PlanAction, task: PlanTask)] {
         actions.flatMap { action in

@@ -7,9 +7,17 @@ public struct IndustrySystem: Hashable, Sendable {
     /// What the documents do and do not list (e.g. "the 16 chains are not named").
     public var note: LocalizedText?
     public var source: String
+    /// The system's chains by name where a later publication lists them (Nantong's 16, named
+    /// in an industry-bureau reply that does not say which cluster each belongs to), and that
+    /// publication: names kept at the system, never guessed onto clusters.
+    public var chainNames: [LocalizedText]
+    public var chainNamesSource: String?
 
     public init(code: String, name: LocalizedText, clusterCount: Int?, chainCount: Int?,
-                note: LocalizedText? = nil, source: String) {
+                note: LocalizedText? = nil, source: String, chainNames: [LocalizedText] = [],
+                chainNamesSource: String? = nil) {
+        self.chainNames = chainNames
+        self.chainNamesSource = chainNamesSource
         self.code = code
         self.name = name
         self.clusterCount = clusterCount

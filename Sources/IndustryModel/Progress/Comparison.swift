@@ -20,9 +20,9 @@ public struct IndicatorComparison: Hashable, Sendable {
         Set(entries.compactMap { $0.indicator.target?.year }).count > 1
     }
 
-    /// The cities word the indicator differently: the definitions may not be identical.
-    public var namesDiffer: Bool {
-        Set(entries.map { $0.indicator.name.zh }).count > 1
+    /// The latest figures are for different years: name each city's year beside its value.
+    public var latestYearsDiffer: Bool {
+        Set(entries.compactMap { $0.progress.latest?.date.year }).count > 1
     }
 
     /// Cities ranked by latest value, best first (direction-aware); cities without data last.

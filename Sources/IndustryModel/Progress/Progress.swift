@@ -1,22 +1,35 @@
 /// How an indicator stands against its target.
 public enum ProgressStatus: String, CaseIterable, Hashable, Sendable {
     case achieved
+    /// A forecast (预计) says the target will be met: not a result yet.
+    case expectedMet = "expected-met"
     case onTrack = "on-track"
     case atRisk = "at-risk"
     case behind
+    /// A figure and a target but no baseline: the share reached is known, the pace is not.
+    case paceUnknown = "pace-unknown"
     case noData = "no-data"
     case qualitative
+    /// A series tracked for comparison, with no target in the city's plan.
+    case noTarget = "no-target"
 
     public var label: LocalizedText {
         switch self {
         case .achieved: return LocalizedText(zh: "已达成", en: "achieved")
+        case .expectedMet: return LocalizedText(zh: "预计达成", en: "expected met")
         case .onTrack: return LocalizedText(zh: "进度正常", en: "on track")
         case .atRisk: return LocalizedText(zh: "有风险", en: "at risk")
         case .behind: return LocalizedText(zh: "滞后", en: "behind")
+        case .paceUnknown: return LocalizedText(zh: "进度未知", en: "pace unknown")
         case .noData: return LocalizedText(zh: "无数据", en: "no data")
         case .qualitative: return LocalizedText(zh: "定性目标", en: "qualitative")
+        case .noTarget: return LocalizedText(zh: "无目标", en: "no target")
         }
     }
+
+    /// The statuses of indicators that have a target, in the order summaries list them.
+    public static let judged: [ProgressStatus] = [.achieved, .expectedMet, .onTrack, .atRisk, .behind, .paceUnknown,
+                                                  .noData, .qualitative]
 }
 
 /// The result of judging one indicator on one day.
@@ -32,10 +45,13 @@ public struct Progress: Hashable, Sendable {
     /// The target year has ended and no value for it has been published yet: the status is
     /// the pace as last measured, not a verdict.
     public var isStale: Bool
+    /// The target's year, for saying which year's result is missing.
+    public var targetYear: Int?
 
     public init(status: ProgressStatus, share: Double? = nil, expected: Double? = nil,
-                latest: Observation? = nil, isForecast: Bool = false, isStale: Bool = false) {
+                latest: Observation? = nil, isForecast: Bool = false, isStale: Bool = false, targetYear: Int? = nil) {
         self.status = status
+        self.targetYear = targetYear
         self.share = share
         self.expected = expected
         self.latest = latest
@@ -44,21 +60,42 @@ public struct Progress: Hashable, Sendable {
     }
 }
 
+extension Progress {
+    /// The status in words, as every screen, slide and summary shows it: a forecast says so
+    /// ("预计进度正常"), and a pace judged after the target year ended without a figure for it
+    /// says that the year's result is not out ("无2025年数据"), not a verdict.
+    public var label: LocalizedText {
+        if isStale, let year = targetYear {
+            return LocalizedText(zh: "无\(year)年数据", en: "no \(year) data")
+        }
+        if isForecast && [.onTrack, .atRisk, .behind].contains(status) {
+            let base = status.label
+            return LocalizedText(zh: "预计" + base.zh, en: "exp. " + base.en)
+        }
+        return status.label
+    }
+}
+
 /// Progress maths: pure functions of an indicator, the day its plan started and a day to judge on.
 ///
 /// Rules (also in docs/progress.md):
-/// - Only observations dated on or before the day judged count (a figure published later
-///   was not known then); a baseline alone is "no data" (the state when the plan was set
+/// - Only observations dated on or before the day judged and published by then count (a
+///   figure published later was not known then); a partial-year figure is never judged against
+///   a whole year's target; a baseline alone is "no data" (the state when the plan was set
 ///   says nothing about progress since).
+/// - Without a baseline, or for a yearly rate (a growth rate), there is no pace: the share
+///   reached is given and the status is "pace unknown" unless the target is met or a figure
+///   for the target year is in.
 /// - Share reached counts from the baseline when there is one ((v-b)/(t-b)), else from zero (v/t);
 ///   for lower-is-better indicators it is (b-v)/(b-t), else t/v.
 /// - Expected share is the fraction of the period from the baseline's date (or the plan's
 ///   publication) to the end of the target year that had passed on the latest observation's
 ///   date: pace is judged when the figure was measured, not against today with stale data.
 /// - Achieved when the latest value meets the target (a target "about" (左右) a value is met
-///   within 2%), unless that value is a forecast (预计): then on track.
-/// - A value measured on or after the end of the target year that misses is behind. A value
-///   from before it, judged after the year has ended, is flagged stale.
+///   within 2%), unless that value is a forecast (预计): then "expected met", never achieved.
+/// - A value for the target year (or later) that misses is behind; a forecast of it is
+///   "expected behind". A value from before it, judged after the year has ended, is flagged
+///   stale: no result for the target year has been published.
 /// - Otherwise on track when the share is at least the expected share less 5 points, at risk
 ///   within 20 points, behind beyond.
 public enum ProgressMaths {
@@ -67,32 +104,35 @@ public enum ProgressMaths {
     public static let aboutTolerance = 0.02
 
     public static func progress(of indicator: Indicator, planStart: Day, asOf: Day) -> Progress {
-        let known = indicator.latest(asOf: asOf)
         guard let target = indicator.target else {
-            return Progress(status: .noData, latest: known)
+            return Progress(status: .noTarget, latest: indicator.judged(asOf: asOf))
         }
+        let known = indicator.judged(asOf: asOf)
         guard let targetValue = target.value else {
-            return Progress(status: .qualitative, latest: known)
+            return Progress(status: .qualitative, latest: known, targetYear: target.year)
         }
         guard let latest = known else {
-            return Progress(status: .noData)
+            return Progress(status: .noData, targetYear: target.year)
         }
         let share = shareReached(value: latest.value, target: targetValue,
                                  baseline: indicator.baseline?.value, direction: indicator.direction)
         let start = indicator.baseline?.date ?? planStart
         let expected = elapsedShare(from: start, to: target.due, on: latest.date)
-        let isForecast = latest.qualifiers.contains(.expected)
+        let isForecast = latest.isForecast
         let isFinal = latest.date >= target.due
         let isStale = asOf > target.due && !isFinal
         func result(_ status: ProgressStatus) -> Progress {
-            Progress(status: status, share: share, expected: expected, latest: latest, isForecast: isForecast,
-                     isStale: isStale && status != .achieved)
+            Progress(status: status, share: share, expected: hasPace(indicator) ? expected : nil, latest: latest,
+                     isForecast: isForecast, isStale: isStale && status != .achieved, targetYear: target.year)
         }
         if meets(latest.value, target: target, direction: indicator.direction) {
-            return result(isForecast ? .onTrack : .achieved)
+            return result(isForecast ? .expectedMet : .achieved)
         }
-        if isFinal && !isForecast {
-            return result(.behind)
+        if isFinal {
+            return result(.behind)  // a forecast for the target year that misses reads "预计滞后"
+        }
+        guard hasPace(indicator) else {
+            return result(.paceUnknown)
         }
         if let share, share + onTrackGrace >= expected {
             return result(.onTrack)
@@ -101,6 +141,13 @@ public enum ProgressMaths {
             return result(.atRisk)
         }
         return result(.behind)
+    }
+
+    /// Whether a figure before the target year can be judged against the time elapsed: it
+    /// needs a baseline to count from, and a level, not a yearly rate (a growth rate of 8% in
+    /// 2024 says nothing about the way to 10% in 2025).
+    public static func hasPace(_ indicator: Indicator) -> Bool {
+        indicator.baseline != nil && indicator.unit != .percent
     }
 
     /// Share of the way from baseline (or zero) to target; nil when it cannot be defined.
@@ -139,7 +186,17 @@ extension City {
         return ProgressMaths.progress(of: indicator, planStart: start, asOf: asOf)
     }
 
-    /// How many of this city's indicators are in each status.
+    /// How many of this city's targets are judged on a forecast (预计): counts of statuses say
+    /// so beside them, so "+3" never hides that two of the three are expectations.
+    public func forecastCount(asOf: Day) -> Int {
+        indicators.reduce(0) { count, indicator in
+            let progress = progress(of: indicator, asOf: asOf)
+            return count + (progress.isForecast && progress.status != .noTarget ? 1 : 0)
+        }
+    }
+
+    /// How many of this city's indicators are in each status (series without a target are
+    /// counted as `.noTarget`).
     public func statusCounts(asOf: Day) -> [ProgressStatus: Int] {
         var counts: [ProgressStatus: Int] = [:]
         for indicator in indicators {

@@ -7,11 +7,16 @@ extension SlideContent {
     /// status, those with figures first (the order the dashboard's status sort gives).
     static func targets(_ city: City, _ state: ViewState) -> SlideContent {
         let counts = city.statusCounts(asOf: state.asOf)
-        let total = city.indicators.count
-        let figures = ProgressStatus.allCases.compactMap { status -> SlideFigure? in
+        let total = city.targeted.count
+        let progresses = city.indicators.map { city.progress(of: $0, asOf: state.asOf) }
+        let figures = ProgressStatus.judged.compactMap { status -> SlideFigure? in
             guard let count = counts[status], count > 0 else { return nil }
+            // A count that rests on forecasts says how many, as the statuses themselves do.
+            let forecasts = status == .expectedMet ? 0 : progresses.filter { $0.status == status && $0.isForecast }.count
+            let expected = forecasts == 0 ? "" : state.language == .zh ? "(预计\(forecasts)项)"
+                : forecasts == count ? " (exp.)" : " (\(forecasts) exp.)"
             return SlideFigure(label: Format.mark(status, ascii: state.ascii) + " " + state.t(status.label), big: "\(count)",
-                               figure: state.language == .zh ? "\(count)项(共\(total)项目标)" : "\(count) of \(total) targets",
+                               figure: (state.language == .zh ? "\(count)项(共\(total)项目标)" : "\(count) of \(total) targets") + expected,
                                role: Format.role(status))
         }
         let items = TargetOrder.sorted(city, by: .status, asOf: state.asOf, language: state.language).map {
@@ -51,7 +56,6 @@ extension SlideContent {
         let items = comparison.entries.map { targetItem($0.indicator, of: $0.city, state, label: $0.city.name.text(state.language)) }
         var notes = staleNote(comparison.entries.map(\.progress), state)
         if comparison.targetYearsDiffer { notes.append(state.t(Labels.yearsDiffer)) }
-        if comparison.namesDiffer { notes.append(state.t(Labels.wordingDiffers)) }
         var columns = targetColumns(state)
         columns[0] = state.t(Labels.city)
         return SlideContent(title: OverviewView.name(of: comparison.indicatorID, dataset, state),
@@ -109,9 +113,9 @@ extension SlideContent {
                          source: cited(latest?.source ?? indicator.target?.source, city))
     }
 
-    /// The star of a stale pace (`+ 进度正常*`) explained, as the help legend does.
+    /// A stale pace ("无2025年数据") explained once under the slide.
     static func staleNote(_ progresses: [Progress], _ state: ViewState) -> [String] {
-        progresses.contains(where: \.isStale) ? ["* " + state.t(Labels.stale)] : []
+        progresses.contains(where: \.isStale) ? [state.t(Labels.stale)] : []
     }
 
     static func targetColumns(_ state: ViewState) -> [String] {

@@ -163,15 +163,15 @@ public struct SlideContent: Hashable, Sendable {
         }
         let items = dataset.cities.map { city in
             let counts = city.statusCounts(asOf: state.asOf)
-            let line = ProgressStatus.allCases.compactMap { status in
+            let line = ProgressStatus.judged.compactMap { status in
                 counts[status].map { Format.mark(status, ascii: state.ascii) + " " + state.t(status.label) + " \($0)" }
             }.joined(separator: "  ")
             return SlideItem(label: city.name.text(state.language), figure: line, status: "", role: .text, share: nil,
-                             cells: [city.name.text(state.language)] + ProgressStatus.allCases.map { "\(counts[$0] ?? 0)" },
+                             cells: [city.name.text(state.language)] + ProgressStatus.judged.map { "\(counts[$0] ?? 0)" },
                              source: nil)
         }
         return SlideContent(title: state.t(Labels.overview), subtitle: state.t(Labels.asOf) + " " + state.asOf.description,
-                            figures: figures, columns: [state.t(Labels.city)] + ProgressStatus.allCases.map { state.t($0.label) },
+                            figures: figures, columns: [state.t(Labels.city)] + ProgressStatus.judged.map { state.t($0.label) },
                             items: items)
     }
 

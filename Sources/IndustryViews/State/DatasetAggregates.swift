@@ -23,6 +23,7 @@ public final class DatasetAggregates: Sendable {
 
     private struct Memo {
         var statusCounts: [DayKey: [ProgressStatus: Int]] = [:]
+        var forecastCounts: [DayKey: Int] = [:]
         var comparisons: [DayKey: IndicatorComparison?] = [:]
         var targetOrders: [OrderKey: [Int]] = [:]
     }
@@ -81,6 +82,15 @@ public final class DatasetAggregates: Sendable {
         let counts = city.statusCounts(asOf: day)
         memo.withLock { $0.statusCounts[key] = counts }
         return counts
+    }
+
+    /// `city.forecastCount(asOf:)`, once per city and day.
+    public func forecastCount(_ city: City, asOf day: Day) -> Int {
+        let key = DayKey(id: city.id, day: day)
+        if let known = memo.withLock({ $0.forecastCounts[key] }) { return known }
+        let count = city.forecastCount(asOf: day)
+        memo.withLock { $0.forecastCounts[key] = count }
+        return count
     }
 
     /// `dataset.comparison(of:asOf:)`, once per indicator and day.

@@ -80,7 +80,7 @@ public enum TargetOrder {
             let names = indicators.map { $0.name.text(language) }
             return positions.sorted { a, b in names[a] != names[b] ? names[a] < names[b] : original(a, b) }
         case .status:
-            let rank = Dictionary(uniqueKeysWithValues: [ProgressStatus.behind, .atRisk, .onTrack, .achieved, .noData, .qualitative]
+            let rank = Dictionary(uniqueKeysWithValues: [ProgressStatus.behind, .atRisk, .paceUnknown, .onTrack, .expectedMet, .achieved, .noData, .qualitative, .noTarget]
                 .enumerated().map { ($1, $0) })
             let status = indicators.map { rank[city.progress(of: $0, asOf: asOf).status]! }
             return positions.sorted { status[$0] != status[$1] ? status[$0] < status[$1] : original($0, $1) }

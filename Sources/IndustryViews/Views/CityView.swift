@@ -35,7 +35,7 @@ enum CityView {
 
     private static func clusters(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
         let state = ctx.state
-        let title = city.clusters.contains { $0.tags.contains(.keyCluster) } ? Labels.clusters : Labels.namedIndustries
+        let title = city.listsSystemClusters ? Labels.clusters : Labels.namedIndustries
         let inner = ctx.panel(state.t(title) + " (\(city.clusters.count))", right: city.system?.code ?? "", in: area, panel: 0)
         let rows = city.clusters.map { cluster in
             Table.Row([cluster.name.text(state.language), Format.tags(cluster, state),
@@ -47,51 +47,71 @@ enum CityView {
                   rows, panel: 0, in: inner)
     }
 
-    static func targetRow(_ indicator: Indicator, _ city: City, _ state: ViewState) -> Table.Row {
-        let progress = city.progress(of: indicator, asOf: state.asOf)
-        let role = Format.role(progress.status)
-        let name = (indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language)
-        return Table.Row([name, Format.latest(indicator, state, compact: true), Format.target(indicator, state, compact: true),
-                          indicator.target.map { "\($0.year)" } ?? "", Format.percent(progress.share),
-                          Format.status(progress, state)],
-                         roles: [nil, nil, nil, .muted, role, role])
+    /// A column of the targets table: shown from a table width on, and how a row fills it.
+    struct TargetColumn {
+        var column: Table.Column
+        var minimumWidth: Int
+        var cell: (Indicator, Progress) -> (String, Role?)
+    }
+
+    /// The columns of the targets table, each declared once with its cell.
+    static func targetColumns(_ state: ViewState, glyphs: Glyphs) -> [TargetColumn] {
+        [
+            TargetColumn(column: Table.Column(state.t(Labels.indicator), width: .fill(1)), minimumWidth: 0) { indicator, _ in
+                ((indicator.number.map { "\($0). " } ?? "") + indicator.name.text(state.language), nil)
+            },
+            TargetColumn(column: Table.Column(state.t(Labels.trend), width: .length(5)), minimumWidth: 80) { indicator, _ in
+                // One point is no trend: the column stays blank until a second figure is out.
+                let series = Format.series(indicator, state)
+                return (series.count < 2 ? "" : Sparkline.text(series.map(\.value), width: 5, glyphs: glyphs), .accent)
+            },
+            TargetColumn(column: Table.Column(state.t(Labels.latest), width: .length(13), alignment: .right), minimumWidth: 56) { indicator, _ in
+                (Format.latest(indicator, state, compact: true), nil)
+            },
+            TargetColumn(column: Table.Column(state.t(Labels.target), width: .length(13), alignment: .right), minimumWidth: 0) { indicator, _ in
+                (indicator.target == nil ? "-" : Format.target(indicator, state, compact: true), nil)
+            },
+            TargetColumn(column: Table.Column(state.t(Labels.year), width: .length(4), alignment: .right), minimumWidth: 76) { indicator, _ in
+                (indicator.target.map { "\($0.year)" } ?? "", .muted)
+            },
+            TargetColumn(column: Table.Column("%", width: .length(8), alignment: .right), minimumWidth: 64) { _, progress in
+                (Format.share(progress, state), Format.role(progress.status))
+            },
+            TargetColumn(column: Table.Column(state.t(Labels.status), width: .length(state.language == .zh ? 14 : 15)),
+                         minimumWidth: 0) { _, progress in
+                (Format.status(progress, state), Format.role(progress.status))
+            },
+        ]
     }
 
     /// The targets table (here and on the targets screen); only the rows in its window are formatted.
     static func targetTable(_ ctx: inout RenderContext, _ indicators: [Indicator], _ city: City, panel: Int, in inner: Rect) {
         let state = ctx.state
-        let width = inner.width
-        ctx.table(targetColumns(state, width: width), count: indicators.count,
-                  row: { fit(targetRow(indicators[$0], city, state), width: width) }, panel: panel, in: inner)
-    }
-
-    static func targetColumns(_ state: ViewState, width: Int) -> [Table.Column] {
-        var columns = [Table.Column(state.t(Labels.indicator), width: .fill(1))]
-        if width >= 56 { columns.append(Table.Column(state.t(Labels.latest), width: .length(13), alignment: .right)) }
-        columns.append(Table.Column(state.t(Labels.target), width: .length(13), alignment: .right))
-        if width >= 76 { columns.append(Table.Column(state.t(Labels.year), width: .length(4), alignment: .right)) }
-        if width >= 64 { columns.append(Table.Column("%", width: .length(5), alignment: .right)) }
-        columns.append(Table.Column(state.t(Labels.status), width: .length(state.language == .zh ? 11 : 13)))
-        return columns
-    }
-
-    /// A row keeps only the columns `targetColumns` chose for this width.
-    static func fit(_ row: Table.Row, width: Int) -> Table.Row {
-        let keep = [true, width >= 56, true, width >= 76, width >= 64, true]
-        let pairs = zip(row.cells, row.roles + Array(repeating: nil, count: max(0, row.cells.count - row.roles.count)))
-        let kept = zip(pairs, keep).filter(\.1).map(\.0)
-        return Table.Row(kept.map(\.0), roles: kept.map(\.1))
+        let shown = targetColumns(state, glyphs: ctx.canvas.glyphs).filter { inner.width >= $0.minimumWidth }
+        ctx.table(shown.map(\.column), count: indicators.count, row: { index in
+            let indicator = indicators[index]
+            let progress = city.progress(of: indicator, asOf: state.asOf)
+            let cells = shown.map { $0.cell(indicator, progress) }
+            return Table.Row(cells.map(\.0), roles: cells.map(\.1))
+        }, panel: panel, in: inner)
     }
 
     private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: [Indicator], in area: Rect) {
         let state = ctx.state
         let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
+        let onTrack = (counts[.onTrack] ?? 0) + (counts[.expectedMet] ?? 0)
         let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
-            Format.mark($0, ascii: state.ascii) + "\(counts[$0] ?? 0)"
-        }.joined(separator: " ")
-        let inner = ctx.panel(state.t(Labels.targets) + " (\(indicators.count)) · " + state.t(state.sort.label),
+            Format.mark($0, ascii: state.ascii) + "\($0 == .onTrack ? onTrack : counts[$0] ?? 0)"
+        }.joined(separator: " ") + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: state.asOf), state)
+        let inner = ctx.panel(state.t(Labels.targets) + " (\(targetCount(city, state))) · " + state.t(state.sort.label),
                               right: summary, in: area, panel: 1)
         targetTable(&ctx, indicators, city, panel: 1, in: inner)
+    }
+
+    /// "39 + 4 series without a target": targets and the headline series listed with them.
+    static func targetCount(_ city: City, _ state: ViewState) -> String {
+        let series = city.indicators.count - city.targeted.count
+        return series > 0 ? "\(city.targeted.count) + \(series) " + state.t(Labels.seriesOnly) : "\(city.indicators.count)"
     }
 
     private static func facts(_ ctx: inout RenderContext, _ city: City, in area: Rect) {

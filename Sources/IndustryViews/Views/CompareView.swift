@@ -30,7 +30,9 @@ enum CompareView {
         // takes at least one cell).
         var line = ""
         for entry in comparison.entries where line.count < state.width {
-            guard let source = entry.indicator.target.flatMap({ entry.city.source($0.source) }) else { continue }
+            // The source of the figure drawn, else of the target: what the bar stands on.
+            let id = entry.progress.latest?.source ?? entry.indicator.target?.source
+            guard let source = id.flatMap(entry.city.source) else { continue }
             line += (line.isEmpty ? "" : "; ") + entry.city.name.text(state.language) + " " + source.date.description + ": "
                 + source.publisher.text(state.language)
         }
@@ -54,7 +56,9 @@ enum CompareView {
                 let latest = entry.latestValue ?? .nan
                 let target = entry.targetValue ?? .nan
                 return GroupedBarChart.Group(entry.city.name.text(state.language), values: [latest, target], valueLabels: [
-                    entry.latestValue == nil ? state.t(Labels.noData) : Format.latest(entry.indicator, state),
+                    // Each figure names its year: cities publish on different calendars.
+                    Format.observation(entry.progress.latest, entry.indicator, state)
+                        + (entry.progress.latest.map { " (\($0.date.year))" } ?? ""),
                     Format.target(entry.indicator, state) + (entry.indicator.target.map { " (\($0.year))" } ?? ""),
                 ])
             }
@@ -63,7 +67,7 @@ enum CompareView {
             groups = entries.map { entry in
                 let share = entry.progress.share
                 return GroupedBarChart.Group(entry.city.name.text(state.language), values: [share.map { $0 * 100 } ?? .nan],
-                                             valueLabels: [share == nil ? state.t(Labels.noData) : Format.percent(share)])
+                                             valueLabels: [share == nil ? state.t(Labels.noData) : Format.share(entry.progress, state)])
             }
         }
         ctx.draw(GroupedBarChart(series: series, groups: groups, maximum: mode == .share ? 100 : nil), in: area)
@@ -73,7 +77,6 @@ enum CompareView {
         let state = ctx.state
         var lines: [(String, Style)] = []
         if comparison.targetYearsDiffer { lines.append((state.t(Labels.yearsDiffer), Style(.atRisk))) }
-        if comparison.namesDiffer { lines.append((state.t(Labels.wordingDiffers), Style(.atRisk))) }
         for entry in comparison.rankedByTarget() where lines.count < area.height {
             let name = entry.city.name.text(state.language)
             let wording = Format.quote(entry.indicator.target?.wording, state)

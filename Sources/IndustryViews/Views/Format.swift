@@ -4,29 +4,36 @@ import IndustryModel
 enum Format {
     /// A status as a mark and a word: never colour alone (colour-blind readers, mono themes).
     static func status(_ progress: Progress, _ state: ViewState) -> String {
-        // A forecast shows in the value column ("预计超…"); a stale pace is starred and explained
-        // in the detail panel and the help legend.
-        mark(progress.status, ascii: state.ascii) + " " + state.t(progress.status.label) + (progress.isStale ? "*" : "")
+        // The label carries the forecast ("预计…") and a missing target-year result itself.
+        mark(progress.status, ascii: state.ascii) + " " + state.t(progress.label)
+    }
+
+    /// "(预计2)": how many of the statuses counted beside it rest on forecasts; "" for none.
+    static func forecasts(_ count: Int, _ state: ViewState) -> String {
+        guard count > 0 else { return "" }
+        return state.language == .zh ? "(预计\(count))" : " (\(count) exp.)"
     }
 
     static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
         switch status {
         case .achieved: return ascii ? "v" : "✓"
-        case .onTrack: return "+"
+        case .expectedMet, .onTrack: return "+"
         case .atRisk: return "!"
         case .behind: return ascii ? "x" : "✗"
+        case .paceUnknown: return "%"
         case .noData: return "?"
         case .qualitative: return "~"
+        case .noTarget: return ascii ? "-" : "·"
         }
     }
 
     static func role(_ status: ProgressStatus) -> Role {
         switch status {
         case .achieved: return .achieved
-        case .onTrack: return .onTrack
+        case .expectedMet, .onTrack: return .onTrack
         case .atRisk: return .atRisk
         case .behind: return .behind
-        case .noData, .qualitative: return .noData
+        case .paceUnknown, .noData, .qualitative, .noTarget: return .noData
         }
     }
 
@@ -36,9 +43,34 @@ enum Format {
     }
 
     static func latest(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
-        guard let latest = indicator.latest(asOf: state.asOf) else { return state.t(Labels.noData) }
-        if compact { return short(latest.value, indicator, latest.qualifiers, state) }
-        return figure(latest.value, indicator, qualifiers: latest.qualifiers, state)
+        observation(indicator.latest(asOf: state.asOf), indicator, state, compact: compact)
+    }
+
+    /// An observed figure; a partial year's says which months it covers ("1-9月 4.1万亿元").
+    static func observation(_ observation: Observation?, _ indicator: Indicator, _ state: ViewState,
+                            compact: Bool = false) -> String {
+        guard let observation else { return state.t(Labels.noData) }
+        let qualifiers = observation.qualifiers.filter { $0 != .partial }
+        let figure = compact ? short(observation.value, indicator, qualifiers, state)
+            : self.figure(observation.value, indicator, qualifiers: qualifiers, state)
+        return observation.isPartial ? months(observation.date, state) + " " + figure : figure
+    }
+
+    /// The months a partial-year figure covers, from January to its date's month.
+    static func months(_ day: Day, _ state: ViewState) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return state.language == .zh ? "1-\(day.month)月" : "Jan-" + names[day.month - 1]
+    }
+
+    /// The whole-year values known on the day shown, oldest first, with the baseline where no
+    /// observation has its date: the series a sparkline draws.
+    static func series(_ indicator: Indicator, _ state: ViewState) -> [Observation] {
+        var points = indicator.known(asOf: state.asOf).filter { !$0.isPartial }
+        if let baseline = indicator.baseline, !points.contains(where: { $0.date == baseline.date }) {
+            points.append(baseline)
+            points.sort { $0.date < $1.date }
+        }
+        return points
     }
 
     /// A figure for a narrow table cell. Chinese is already short (预计超1.3万亿元); English
@@ -87,6 +119,13 @@ enum Format {
         return FigureFormat.decimal(share * 100, decimals: 0) + "%"
     }
 
+    /// The share of the target reached; a forecast's share says it is one ("预计100%").
+    static func share(_ progress: Progress, _ state: ViewState) -> String {
+        let percent = percent(progress.share)
+        guard progress.isForecast, !percent.isEmpty else { return percent }
+        return (state.language == .zh ? "预计" : "exp.") + percent
+    }
+
     /// The document's own (Chinese) words, quoted, where the screen can show them: an
     /// English screen in ASCII mode (LANG=C, --ascii) leaves them out rather than print `?`.
     static func quote(_ wording: String?, _ state: ViewState) -> String {
@@ -96,10 +135,7 @@ enum Format {
 
     /// "publisher, title, date" for a source footer line.
     static func source(_ source: Source?, _ state: ViewState) -> String {
-        guard let source else { return "" }
-        let title = source.title.text(state.language)
-        let publisher = source.publisher.text(state.language)
-        return state.language == .zh ? "\(publisher)《\(title)》\(source.date)" : "\(publisher), \"\(title)\", \(source.date)"
+        source?.citation(state.language) ?? ""
     }
 
     /// The short form for status bars: "来源 date: publisher".

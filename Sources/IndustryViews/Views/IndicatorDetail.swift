@@ -6,7 +6,7 @@ enum IndicatorDetail {
     static func render(_ ctx: inout RenderContext, city: City, indicator: Indicator, in area: Rect) {
         let state = ctx.state
         let progress = city.progress(of: indicator, asOf: state.asOf)
-        let known = indicator.observations.filter { $0.date <= state.asOf }  // later figures were not yet published
+        let known = indicator.known(asOf: state.asOf)  // later figures were not yet published
         let inner = ctx.panel(indicator.name.text(state.language), in: area)
         guard !inner.isEmpty else { return }
         var row = 0
@@ -31,17 +31,21 @@ enum IndicatorDetail {
         line(state.t(Labels.observations) + ":")
         if known.isEmpty { line("  " + state.t(Labels.noData), Style(.noData)) }
         for observation in known.suffix(4) {
-            line("  \(observation.date)  " + Format.figure(observation.value, indicator, qualifiers: observation.qualifiers, state)
+            line("  \(observation.date)  " + Format.observation(observation, indicator, state)
                  + Format.quote(observation.wording, state))
         }
-        if known.count >= 2 && row < inner.height {
-            ctx.draw(Sparkline(known.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row,
-                                                                            width: min(30, inner.width - 2), height: 1))
+        let series = Format.series(indicator, state)
+        if series.count >= 2 && row < inner.height {
+            let years = " \(series[0].date.year)-\(series[series.count - 1].date.year)"
+            let width = min(30, series.count * 2, max(0, inner.width - 2 - years.count))
+            ctx.draw(Sparkline(series.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row, width: width, height: 1))
+            ctx.text(years, in: Rect(x: inner.x + 2 + width, y: inner.y + row, width: years.count, height: 1), row: 0,
+                     style: Style(.muted))
             row += 1
         }
         line(state.t(Labels.status) + ": " + Format.status(progress, state), Style(Format.role(progress.status), bold: true))
         if progress.share != nil && row < inner.height {
-            let gauge = Gauge(ratio: progress.share.map { min(max($0, 0), 1) }, label: Format.percent(progress.share),
+            let gauge = Gauge(ratio: progress.share.map { min(max($0, 0), 1) }, label: Format.share(progress, state),
                               role: Format.role(progress.status), expected: progress.expected)
             ctx.draw(gauge, in: Rect(x: inner.x, y: inner.y + row, width: min(inner.width, 40), height: 1))
             row += 1
@@ -49,11 +53,16 @@ enum IndicatorDetail {
                 line("  " + state.t(Labels.expectedPace) + " " + Format.percent(expected), Style(.muted))
             }
         }
-        if progress.isStale { line("* " + state.t(Labels.stale), Style(.atRisk)) }
+        if progress.isStale {
+            line(state.t(Labels.stale) + " " + state.t(LocalizedText(zh: "最近一次的进度:", en: "Pace when last measured:"))
+                 + " " + state.t(progress.status.label), Style(.atRisk))
+        }
+        if progress.status == .paceUnknown { line(state.t(Labels.paceUnknown), Style(.muted)) }
         let sourceIDs = ([indicator.target?.source] + known.map(\.source) + [indicator.baseline?.source])
             .compactMap { $0 }
         for id in orderedUnique(sourceIDs) {
             line(state.t(Labels.source) + ": " + Format.source(city.source(id), state), Style(.muted))
+            if let address = city.source(id)?.whereToRead(state.language) { line("  " + address, Style(.muted)) }
         }
         if let note = indicator.note { line(state.t(Labels.note) + ": " + note.text(state.language), Style(.accent)) }
         for action in city.actions {
@@ -81,7 +90,7 @@ enum TargetsView {
         let parts = wide
             ? Layout.split(body, .horizontal, [.percentage(62), .fill(1)])
             : Layout.split(body, .vertical, [.fill(1), .length(min(12, body.height / 2))])
-        let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(indicators.count))",
+        let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(CityView.targetCount(city, state)))",
                               right: "s: " + state.t(state.sort.label), in: parts[0], panel: 0)
         // Names need the room; the category is in the detail panel.
         CityView.targetTable(&ctx, indicators, city, panel: 0, in: inner)

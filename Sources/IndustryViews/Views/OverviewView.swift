@@ -68,12 +68,13 @@ enum OverviewView {
         }
         let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
         func countLine(words: Bool) -> String {
-            ProgressStatus.allCases.map { status in
+            ProgressStatus.judged.filter { counts[$0, default: 0] > 0 || $0 == .onTrack || $0 == .behind }.map { status in
                 Format.mark(status, ascii: state.ascii) + (words ? state.t(status.label) : "") + " \(counts[status] ?? 0)"
             }.joined(separator: words ? "  " : " ")
         }
-        let worded = countLine(words: true)
-        lines.append((state.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false)), .text))
+        let forecasts = Format.forecasts(ctx.aggregates.forecastCount(city, asOf: state.asOf), state)
+        let worded = countLine(words: true) + forecasts
+        lines.append((state.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false) + forecasts), .text))
         if tall {
             for fact in city.facts.filter({ $0.tier != nil }).prefix(max(0, inner.height - lines.count - 2)) {
                 lines.append((fact.name.text(state.language) + " " + Format.fact(fact, state) + " (\(fact.date))", .text))

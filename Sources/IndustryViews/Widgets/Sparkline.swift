@@ -29,6 +29,17 @@ public struct Sparkline: Widget, Hashable, Sendable {
         }
     }
 
+    /// The series as one line of text for a table cell: the last `width` values, each a
+    /// spark scaled like the widget's (nil or non-finite values are blanks).
+    public static func text(_ values: [Double], width: Int, glyphs: Glyphs) -> String {
+        let shown = Array(values.suffix(max(0, width)))
+        let finite = shown.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return "" }
+        return shown.map { value in
+            value.isFinite ? glyphs.sparks[level(value, low: low, high: high, levels: 8) - 1] : " "
+        }.joined()
+    }
+
     /// The height in eighths of a cell, 1...levels: the lowest value still shows, and a
     /// flat series sits in the middle.
     static func level(_ value: Double, low: Double, high: Double, levels: Int) -> Int {
