@@ -17,7 +17,7 @@ for size in "120 40" "80 24"; do
     keys Escape
     expect_screen "$1x$2 back to the city" "总览 › 南通 "
     keys c
-    expect_screen "$1x$2 compare" "对比: 两化融合发展水平指数"
+    expect_screen "$1x$2 compare" "对比: 规上工业增加值增长率" "预计7% (2025)"
     keys v
     expect_screen "$1x$2 compare share" "占各自目标"
     keys Right l
