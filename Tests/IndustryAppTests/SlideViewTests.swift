@@ -64,13 +64,14 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
     }
 
     @Test func headlineFiguresAreBigFiveRowsWhereTheyFitAndThreeAt80x24() {
-        let large = slide(.overview, width: 120, height: 40, language: .zh)
-        #expect(large.contains { $0.contains("██████  ██████") }, "five-row digits:\n\(large.joined(separator: "\n"))")
+        // Three cities' figures side by side: five-row digits need about 50 columns each.
+        let large = slide(.overview, width: 160, height: 45, language: .zh)
+        #expect(large.contains { $0.contains("██████  ██  ██████  万亿元") }, "five-row digits:\n\(large.joined(separator: "\n"))")
         let small = slide(.overview, width: 80, height: 24, language: .zh)
         #expect(small.contains { $0.contains("▀▀█") }, "three-row digits:\n\(small.joined(separator: "\n"))")
         // Under the big digits, the figure as the document qualifies it, with its date.
         #expect(large.joined(separator: "\n").contains("预计超1.3万亿元 (2025-12-31)"))
-        #expect(small.joined(separator: "\n").contains("+ 进度正常"))
+        #expect(small.joined(separator: "\n").contains("+ 预计达成"))
     }
 
     @Test func aCitySlideShowsTheDataFiguresWithTheirDates() {

@@ -165,7 +165,7 @@ public struct SlideContent: Hashable, Sendable {
             let counts = city.statusCounts(asOf: state.asOf)
             let line = ProgressStatus.judged.compactMap { status in
                 counts[status].map { Format.mark(status, ascii: state.ascii) + " " + state.t(status.label) + " \($0)" }
-            }.joined(separator: "  ")
+            }.joined(separator: "  ") + Format.forecasts(city.forecastCount(asOf: state.asOf), state)
             return SlideItem(label: city.name.text(state.language), figure: line, status: "", role: .text, share: nil,
                              cells: [city.name.text(state.language)] + ProgressStatus.judged.map { "\(counts[$0] ?? 0)" },
                              source: nil)

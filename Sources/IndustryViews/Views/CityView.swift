@@ -24,7 +24,7 @@ enum CityView {
         case 1:
             guard !indicators.isEmpty else { return nil }
             let indicator = indicators[min(state.selection(1), indicators.count - 1)]
-            return (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
+            return Format.figureSource(indicator, city, state)
         case 2:
             guard !city.facts.isEmpty else { return nil }
             return city.source(city.facts[min(state.selection(2), city.facts.count - 1)].source)

@@ -138,6 +138,11 @@ enum Format {
         source?.citation(state.language) ?? ""
     }
 
+    /// The source of what a row shows: its latest figure's, else its target's.
+    static func figureSource(_ indicator: Indicator, _ city: City, _ state: ViewState) -> Source? {
+        (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
+    }
+
     /// The short form for status bars: "来源 date: publisher".
     static func sourceShort(_ source: Source?, _ state: ViewState) -> String {
         guard let source else { return "" }

@@ -97,6 +97,6 @@ enum TargetsView {
         guard !indicators.isEmpty else { return "" }
         let selected = indicators[min(state.selection(0), indicators.count - 1)]
         IndicatorDetail.render(&ctx, city: city, indicator: selected, in: parts[1])
-        return Format.sourceShort(selected.target.flatMap { city.source($0.source) }, state)
+        return Format.sourceShort(Format.figureSource(selected, city, state), state)
     }
 }

@@ -63,12 +63,14 @@ enum OverviewView {
             } else {
                 lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
             }
-            lines.append((state.t(Labels.target) + " " + Format.target(headline, state) + due, .text))
+            if headline.target != nil {
+                lines.append((state.t(Labels.target) + " " + Format.target(headline, state) + due, .text))
+            }
             lines.append((Format.status(progress, state), Style(Format.role(progress.status), bold: true)))
         }
         let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
         func countLine(words: Bool) -> String {
-            ProgressStatus.judged.filter { counts[$0, default: 0] > 0 || $0 == .onTrack || $0 == .behind }.map { status in
+            ProgressStatus.judged.filter { counts[$0, default: 0] > 0 }.map { status in
                 Format.mark(status, ascii: state.ascii) + (words ? state.t(status.label) : "") + " \(counts[status] ?? 0)"
             }.joined(separator: words ? "  " : " ")
         }
@@ -102,9 +104,13 @@ enum OverviewView {
     }
 
     /// The indicator a city card leads with: the first money target, with data if any has.
+    /// The card's big figure: a money target with a published figure, else a money series
+    /// with one (Nanjing's GDP: its plans set no money target anyone has reported on), else
+    /// the first money target, shown as "no data".
     static func headline(_ city: City, asOf: Day) -> Indicator? {
-        let money = city.indicators.filter { $0.unit == .yiYuan && $0.target?.value != nil }
-        return money.first { $0.latest(asOf: asOf) != nil } ?? money.first
+        let money = city.indicators.filter { $0.unit == .yiYuan }
+        let targets = money.filter { $0.target?.value != nil }
+        return targets.first { $0.latest(asOf: asOf) != nil } ?? money.first { $0.latest(asOf: asOf) != nil } ?? targets.first
     }
 
     private static func comparison(_ ctx: inout RenderContext, in area: Rect) {
