@@ -34,6 +34,14 @@ enum ClusterView {
         }
         if let note = cluster.note { lines.append((state.t(Labels.note) + ": " + note.text(state.language), Style(.muted))) }
         if let system = city.system?.note { lines.append((system.text(state.language), Style(.muted))) }
+        if let system = city.system, !system.chainNames.isEmpty {
+            // Named for the whole system only: which cluster each belongs to is not published.
+            let names = system.chainNames.map { $0.text(state.language) }.joined(separator: separator)
+            lines.append((state.t(Labels.systemChains) + " (\(system.chainNames.count)): " + names, .text))
+            if let source = system.chainNamesSource.flatMap(city.source) {
+                lines.append((state.t(Labels.source) + ": " + Format.source(source, state), Style(.muted)))
+            }
+        }
         for id in cluster.sources {
             lines.append((state.t(Labels.source) + ": " + Format.source(city.source(id), state), Style(.muted)))
         }

@@ -12,6 +12,7 @@ enum Labels {
     static let clusters = LocalizedText(zh: "产业集群", en: "Clusters")
     static let namedIndustries = LocalizedText(zh: "文件点名的产业与集群", en: "Industries and clusters the documents name")
     static let chains = LocalizedText(zh: "产业链", en: "Chains")
+    static let systemChains = LocalizedText(zh: "体系的产业链(未分到集群)", en: "The system's chains (not assigned to clusters)")
     static let focusAreas = LocalizedText(zh: "重点方向", en: "Focus areas")
     static let indicator = LocalizedText(zh: "指标", en: "Indicator")
     static let latest = LocalizedText(zh: "最新", en: "Latest")
