@@ -217,3 +217,13 @@ import Testing
     session.press(.right)
     #expect(session.state.cityID == "nantong")
 }
+
+@Test func theTargetsTableKeepsStrivingForAndSaysAForecastIsOne() {
+    var session = Session()
+    session.press(.character("2"), .character("t"))
+    #expect(session.path == "总览 › 苏州 › 目标")
+    // The document strives for 5 trillion (力争); the 2025 figure is the work report's 预计数.
+    let row = session.lines.first { $0.contains("规上工业总产值") } ?? ""
+    #expect(row.contains("预计4.9万亿元") && row.contains("力争5万亿元") && row.contains("预计82%") && row.contains("+ 预计进度正常"),
+            "\(row)")
+}

@@ -33,7 +33,7 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
         // Suzhou's 3 trillion yuan of GDP is 力争 (striving for); a compact figure must not
         // turn it into a plain target in front of the room.
         let english = slide(.compare(indicator: "gdp"), width: 80, height: 24).joined(separator: "\n")
-        #expect(english.contains("→ striving for 3"), "\(english)")
+        #expect(english.contains("→ aim 3 tn yuan"), "\(english)")
         let chinese = slide(.compare(indicator: "gdp"), width: 80, height: 24, language: .zh)
         #expect(chinese.joined().contains("力争3万亿元"))
     }

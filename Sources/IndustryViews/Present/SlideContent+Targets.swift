@@ -78,12 +78,12 @@ extension SlideContent {
                                compactFigure: Format.latest(indicator, state, compact: true), date: latest.date.description,
                                status: Format.status(progress, state),
                                target: hasTarget ? goal + Format.target(indicator, state) + due : "",
-                               compactTarget: hasTarget ? goal + Format.target(indicator, state, compact: true, keepStriving: true) + due : "",
+                               compactTarget: hasTarget ? goal + Format.target(indicator, state, compact: true) + due : "",
                                role: Format.role(progress.status), source: cited(latest.source, city))
         }
         guard let target = indicator.target, let number = target.value else { return nil }
         return SlideFigure(label: label, big: value(number), figure: goal + Format.target(indicator, state) + due,
-                           compactFigure: goal + Format.target(indicator, state, compact: true, keepStriving: true) + due,
+                           compactFigure: goal + Format.target(indicator, state, compact: true) + due,
                            status: Format.status(progress, state), role: Format.role(progress.status),
                            source: cited(target.source, city))
     }
@@ -106,7 +106,7 @@ extension SlideContent {
         } ?? ""
         let latestText = Format.latest(indicator, state) + (latest.map { " (\($0.date))" } ?? "")
         return SlideItem(label: label,
-                         figure: Format.latest(indicator, state, compact: true) + arrow + Format.target(indicator, state, compact: true, keepStriving: true)
+                         figure: Format.latest(indicator, state, compact: true) + arrow + Format.target(indicator, state, compact: true)
                              + (year.isEmpty ? "" : " (\(year))"),
                          status: Format.status(progress, state), role: Format.role(progress.status), share: progress.share,
                          cells: [label, baseline, latestText, Format.target(indicator, state), year, Format.status(progress, state)],

@@ -91,18 +91,18 @@ enum Format {
         if qualifiers.contains(.over) { number = ">" + number }
         if qualifiers.contains(.about) { number = "~" + number }
         if qualifiers.contains(.expected) { number = "exp. " + number }
-        if qualifiers.contains(.striving) { number = "striving for " + number }
+        // "aim" for 力争 where "striving for" would push the figure out of a narrow cell.
+        if qualifiers.contains(.striving) { number = "aim " + number }
         return number
     }
 
-    /// The target; `compact` leaves out 力争 (striving), which tables have no room for and
-    /// which the detail panel shows with the document's words, unless `keepStriving` (a
-    /// slide, where the room reads the figure without a detail panel to turn to).
-    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false, keepStriving: Bool = false) -> String {
+    /// The target, 力争 (striving for) kept in every form: a target the document only strives
+    /// for is not shown as a plain one, in a table cell or on a slide.
+    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
         guard let target = indicator.target else { return "" }
         if let value = target.value {
             if compact {
-                return short(value, indicator, target.qualifiers.filter { keepStriving || $0 != .striving }, state)
+                return short(value, indicator, target.qualifiers, state)
             }
             return figure(value, indicator, qualifiers: target.qualifiers, state)
         }
