@@ -1,0 +1,136 @@
+import BuiltinData
+import Foundation
+import IndustryApp
+import IndustryModel
+import IndustryShare
+import IndustryTerminal
+import IndustryViews
+import Testing
+
+/// Every screen, driven by the keys a user presses, compared row by row with the screen kept
+/// in `Golden/` (120x40 and 80x24, Chinese and English). A misaligned column, a lost status
+/// word or a moved panel fails here even where a substring test would still pass.
+///
+/// After an intended change: `IDASH_UPDATE_GOLDEN=1 swift test --filter GoldenScreens`, then
+/// review every changed screen with `git diff Tests/IndustryAppTests/Golden`.
+@Suite("Golden screens") struct GoldenScreens {
+    static let dataset = try! BuiltinData.load()
+    static let asOf = Day(iso: "2026-12-01")!
+    static let folder = "\(#filePath)".replacingOccurrences(of: "/GoldenScreenTests.swift", with: "/Golden")
+    static let sizes = [(120, 40), (80, 24)]
+
+    /// Dashboard screens as key sequences from the start (the overview, Nantong selected).
+    static let dashboard: [(name: String, keys: [Key])] = [
+        ("overview", []),
+        ("city-nantong", [.enter]),
+        ("city-suzhou", [.character("2"), .enter]),
+        ("city-nanjing", [.character("3"), .enter]),
+        ("targets-nantong", [.character("t")]),
+        ("targets-nantong-firms", [.character("t")] + Array(repeating: .down, count: 10)),
+        ("targets-suzhou", [.character("2"), .character("t")]),
+        ("cluster-shipbuilding", [.enter, .enter]),
+        ("compare-first", [.character("c")]),
+        ("compare-gdp-share", [.character("c")] + Array(repeating: .down, count: 8) + [.character("v")]),
+        ("help", [.character("?")]),
+        ("search", [.character("/")] + "集群".map { .character($0) }),
+    ]
+
+    /// Slides of the default deck by position.
+    static let slides: [(name: String, index: Int)] = [
+        ("slide-title", 0), ("slide-overview", 1), ("slide-city-nantong", 2), ("slide-targets-nantong", 3),
+        ("slide-cluster", 4), ("slide-compare-gdp", 20),
+    ]
+
+    static func display(_ width: Int, _ height: Int, _ language: Language, theme: String = "dark") -> ViewState {
+        var state = ViewState(cityID: dataset.cities[0].id, language: language, themeName: theme, asOf: asOf)
+        (state.width, state.height) = (width, height)
+        return state
+    }
+
+    static func dashboardScreen(_ keys: [Key], _ width: Int, _ height: Int, _ language: Language) -> [String] {
+        let context = AppContext(dataset: dataset, themeNames: ThemeCatalog.builtIn().names)
+        var state = display(width, height, language)
+        for key in keys {
+            if let action = KeyMap.action(for: key, in: state) { _ = App.update(&state, action, context) }
+        }
+        return Dashboard.render(state, dataset).grid.lines
+    }
+
+    static func presentation(at index: Int, _ width: Int, _ height: Int, _ language: Language) -> Presentation {
+        var presentation = Presentation(deck: Deck.default(dataset), display: display(width, height, language, theme: "projector"),
+                                        now: .now)
+        presentation.index = index
+        return presentation
+    }
+
+    static func followerScreen(at index: Int?, notes: Bool, _ width: Int, _ height: Int, _ language: Language) -> [String] {
+        var follower = Follower(display: display(width, height, language), notes: notes)
+        if let index {
+            follower.receive(.position(presentation(at: index, 120, 40, .zh).sharedPosition(dataset)))
+        }
+        return FollowScreen.render(follower, dataset, clock: "09:30").grid.lines
+    }
+
+    /// Every screen with its file name, at every size and in both languages.
+    static func screens() -> [(file: String, lines: [String])] {
+        var screens: [(String, [String])] = []
+        for (width, height) in sizes {
+            for language in Language.allCases {
+                let suffix = "-\(width)x\(height)-\(language.rawValue)"
+                for (name, keys) in dashboard {
+                    screens.append((name + suffix, dashboardScreen(keys, width, height, language)))
+                }
+                for (name, index) in slides {
+                    let lines = PresentScreen.render(presentation(at: index, width, height, language), dataset, clock: "14:05").grid.lines
+                    screens.append((name + suffix, lines))
+                }
+                screens.append(("follower-waiting" + suffix, followerScreen(at: nil, notes: false, width, height, language)))
+                screens.append(("follower-slide-4" + suffix, followerScreen(at: 3, notes: false, width, height, language)))
+                screens.append(("follower-notes-4" + suffix, followerScreen(at: 3, notes: true, width, height, language)))
+            }
+        }
+        return screens
+    }
+
+    @Test func everyScreenMatchesItsGoldenRows() throws {
+        let update = ProcessInfo.processInfo.environment["IDASH_UPDATE_GOLDEN"] == "1"
+        if update { try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true) }
+        var names: Set<String> = []
+        for (file, lines) in Self.screens() {
+            names.insert(file + ".txt")
+            let path = Self.folder + "/" + file + ".txt"
+            let actual = lines.joined(separator: "\n") + "\n"
+            if update {
+                try actual.write(toFile: path, atomically: true, encoding: .utf8)
+                continue
+            }
+            guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+                Issue.record("no golden screen \(file).txt: run IDASH_UPDATE_GOLDEN=1 swift test --filter GoldenScreens")
+                continue
+            }
+            let rows = expected.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            #expect(rows.count == lines.count, "\(file): \(lines.count) rows, golden has \(rows.count)")
+            let differing = zip(rows, lines).enumerated().filter { $0.element.0 != $0.element.1 }
+            for (row, pair) in differing.prefix(3) {
+                Issue.record("\(file) row \(row):\n  golden |\(pair.0)|\n  now    |\(pair.1)|")
+            }
+        }
+        // A golden file no screen produces any more is a screen that was dropped unnoticed.
+        let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".txt") }
+        #expect(onDisk.subtracting(names).isEmpty, "golden files without a screen: \(onDisk.subtracting(names).sorted())")
+        #expect(names.count == 84)
+    }
+
+    /// The goldens are not blank or all alike: each shows what its name says.
+    @Test func theGoldenScreensShowWhatTheyAreNamedFor() {
+        let screens = Dictionary(uniqueKeysWithValues: Self.screens().map { ($0.file, $0.lines.joined(separator: "\n")) })
+        #expect(screens["city-suzhou-120x40-zh"]?.contains("总览 › 苏州") == true)
+        #expect(screens["city-nanjing-120x40-en"]?.contains("Overview › Nanjing") == true)
+        #expect(screens["cluster-shipbuilding-120x40-zh"]?.contains("总览 › 南通 › 船舶海工") == true)
+        #expect(screens["compare-gdp-share-120x40-en"]?.contains("Compare: GDP") == true)
+        #expect(screens["compare-gdp-share-120x40-en"]?.contains("v: share of own target") == true)
+        #expect(screens["slide-compare-gdp-120x40-en"]?.contains("21/24") == true)
+        #expect(screens["follower-notes-4-80x24-en"]?.contains("Nantong · Targets") == true)
+        #expect(Set(screens.values).count == screens.count, "two screens are identical")
+    }
+}
