@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers, each testable alone:
+//   FileFormats   (JSON and CSV with positions, one field reader, diagnostics, a JSON writer; no domain)
 //   IndustryModel (data, loading, validation, progress maths; no terminal code)
 //   BuiltinData   (the sample data and themes compiled into the binary)
 //   IndustryViews (state to a grid of cells: widgets, layout, themes; no ncurses)
@@ -26,21 +27,23 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "IndustryModel"),
+        .target(name: "FileFormats"),
+        .target(name: "IndustryModel", dependencies: ["FileFormats"]),
         .target(
             name: "BuiltinData",
             dependencies: ["IndustryModel"],
             resources: [.embedInCode("sample-data"), .embedInCode("themes")]
         ),
-        .target(name: "IndustryViews", dependencies: ["IndustryModel"]),
+        .target(name: "IndustryViews", dependencies: ["FileFormats", "IndustryModel"]),
         // Deterministic synthetic data sets for benchmarks (`idash gen-data`, issue #7).
-        .target(name: "IndustrySynthetic", dependencies: ["IndustryModel"]),
+        .target(name: "IndustrySynthetic", dependencies: ["FileFormats", "IndustryModel"]),
         .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
-        .target(name: "IndustryApp", dependencies: ["IndustryModel", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
-        .target(name: "IndustryShare", dependencies: ["IndustryModel"]),
+        .target(name: "IndustryApp", dependencies: ["FileFormats", "IndustryModel", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
+        .target(name: "IndustryShare", dependencies: ["FileFormats", "IndustryModel"]),
         .executableTarget(
             name: "idash",
             dependencies: [
+                "FileFormats",
                 "IndustryModel",
                 "BuiltinData",
                 "IndustryViews",
@@ -55,6 +58,7 @@ let package = Package(
         .executableTarget(
             name: "idash-bench",
             dependencies: [
+                "FileFormats",
                 "IndustryModel",
                 "BuiltinData",
                 "IndustryViews",
@@ -65,10 +69,11 @@ let package = Package(
         ),
         // Helpers the test targets share (a fixed-seed random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "IndustryModelTests", dependencies: ["IndustryModel", "BuiltinData", "TestSupport", "IndustrySynthetic"]),
+        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "TestSupport"]),
+        .testTarget(name: "IndustryModelTests", dependencies: ["FileFormats", "IndustryModel", "BuiltinData", "TestSupport", "IndustrySynthetic"]),
         .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
         .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
-        .testTarget(name: "IndustryShareTests", dependencies: ["IndustryShare"]),
+        .testTarget(name: "IndustryShareTests", dependencies: ["FileFormats", "IndustryShare"]),
     ]
 )

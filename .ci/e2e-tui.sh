@@ -15,7 +15,7 @@ for size in "120 40" "80 24"; do
     keys Enter
     expect_screen "$1x$2 cluster" "总览 › 南通 › 船舶海工" "行动任务"
     keys Escape
-    expect_screen "$1x$2 back to the city" "总览 › 南通 "
+    expect_screen "$1x$2 back to the city" "产业集群 (6)"
     keys c
     expect_screen "$1x$2 compare" "对比: 规上工业增加值增长率" "预计7% (2025)"
     keys v

@@ -1,6 +1,7 @@
 // Reading a position from one line received over the share socket. Everything a follower
 // receives is untrusted input: each way it can be wrong is a typed error, never a crash.
 
+import FileFormats
 import IndustryModel
 
 /// Why a message was refused. A follower counts these and keeps the last good position.

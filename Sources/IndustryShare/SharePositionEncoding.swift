@@ -1,3 +1,5 @@
+import FileFormats
+
 // Writing a position as one line of JSON: the wire format of `idash present --share`.
 
 extension SharePosition {
@@ -40,7 +42,7 @@ extension SharePosition {
         var used = 0
         var end = copy.notes.startIndex
         for index in copy.notes.indices {
-            let length = JSONStringEscaper.escapedLength(of: copy.notes[index].utf8)
+            let length = JSONWriter.escapedLength(of: copy.notes[index].utf8)
             if used + length > budget { break }
             used += length
             end = copy.notes.index(after: index)
@@ -55,14 +57,14 @@ extension SharePosition {
         out.reserveCapacity(256 + notes.utf8.count + notesEn.utf8.count)
         out.append(UInt8(ascii: "{"))
         appendMember(ShareField.version, &out, first: true) { $0.append(contentsOf: String(version).utf8) }
-        appendMember(ShareField.deckTitle, &out) { JSONStringEscaper.appendLiteral(deckTitle, to: &$0) }
+        appendMember(ShareField.deckTitle, &out) { JSONWriter.appendLiteral(deckTitle, to: &$0) }
         appendMember(ShareField.slideIndex, &out) { $0.append(contentsOf: String(slideIndex).utf8) }
         appendMember(ShareField.slideCount, &out) { $0.append(contentsOf: String(slideCount).utf8) }
-        appendMember(ShareField.view, &out) { JSONStringEscaper.appendLiteral(view, to: &$0) }
-        appendMember(ShareField.titleZh, &out) { JSONStringEscaper.appendLiteral(titleZh, to: &$0) }
-        appendMember(ShareField.titleEn, &out) { JSONStringEscaper.appendLiteral(titleEn, to: &$0) }
-        appendMember(ShareField.notes, &out) { JSONStringEscaper.appendLiteral(notes, to: &$0) }
-        appendMember(ShareField.notesEn, &out) { JSONStringEscaper.appendLiteral(notesEn, to: &$0) }
+        appendMember(ShareField.view, &out) { JSONWriter.appendLiteral(view, to: &$0) }
+        appendMember(ShareField.titleZh, &out) { JSONWriter.appendLiteral(titleZh, to: &$0) }
+        appendMember(ShareField.titleEn, &out) { JSONWriter.appendLiteral(titleEn, to: &$0) }
+        appendMember(ShareField.notes, &out) { JSONWriter.appendLiteral(notes, to: &$0) }
+        appendMember(ShareField.notesEn, &out) { JSONWriter.appendLiteral(notesEn, to: &$0) }
         appendMember(ShareField.blanked, &out) { $0.append(contentsOf: (blanked ? "true" : "false").utf8) }
         appendMember(ShareField.selectedRow, &out) { $0.append(contentsOf: String(selectedRow).utf8) }
         out.append(contentsOf: "}\n".utf8)
@@ -72,7 +74,7 @@ extension SharePosition {
     private func appendMember(_ key: String, _ out: inout [UInt8], first: Bool = false,
                               value: (inout [UInt8]) -> Void) {
         if !first { out.append(UInt8(ascii: ",")) }
-        JSONStringEscaper.appendLiteral(key, to: &out)
+        JSONWriter.appendLiteral(key, to: &out)
         out.append(UInt8(ascii: ":"))
         value(&out)
     }

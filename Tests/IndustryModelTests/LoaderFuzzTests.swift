@@ -1,3 +1,4 @@
+import FileFormats
 import BuiltinData
 import Testing
 import TestSupport

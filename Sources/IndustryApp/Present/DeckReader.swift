@@ -1,3 +1,4 @@
+import FileFormats
 import IndustryModel
 
 /// Walks a parsed deck file, collecting every problem rather than stopping at the first, so

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Decoding of the numeric parts of a city file: indicators, targets, observations, facts.
 extension CityDecoder {
     func indicator(_ value: JSONValue) -> Indicator? {

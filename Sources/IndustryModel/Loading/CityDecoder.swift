@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Turns one city file's JSON into a `City`, reporting every problem with its position.
 struct CityDecoder {
     let log: DiagnosticLog

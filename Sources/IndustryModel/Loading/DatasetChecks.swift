@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Checks that span files: city ids and orders are unique, and an indicator id that several
 /// cities share has one definition (name, unit, what is counted, direction), so that
 /// comparisons line up like with like: two measures under one id would share an axis.

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Adds CSV observations to the cities' indicators, with the checks a row must pass.
 ///
 /// Cities, indicators and sources are found through dictionaries built once, and each

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Dated observations kept as CSV, so a statistician can maintain them in a spreadsheet.
 ///
 /// Columns, in any order, named by the header: `city,indicator,date,value,source` are

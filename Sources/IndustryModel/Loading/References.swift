@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Ids declared in one city file and the references made to them, so that a reference to
 /// an unknown id and a duplicate id are both reported where they stand.
 final class References {

@@ -1,3 +1,4 @@
+import FileFormats
 import IndustryModel
 
 /// How each role looks: colours and attributes, read from a theme file such as

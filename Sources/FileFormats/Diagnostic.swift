@@ -16,31 +16,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Loading failed; every problem found is listed, not just the first.
-public struct LoadFailure: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
 /// Collects diagnostics while a file is decoded, so one pass reports every problem.
-final class DiagnosticLog {
+public final class DiagnosticLog {
     /// Problems kept per file. A damaged or wrong file (a 50 MB log renamed .csv) would
     /// otherwise yield a problem a line: a million messages nobody reads, and the memory
     /// to hold them. The first ones say what is wrong; the loader stops looking after.
-    static let limit = 100
+    public static let limit = 100
 
-    let file: String
+    public let file: String
     private var found: [Diagnostic] = []
-    private(set) var isFull = false
+    public private(set) var isFull = false
 
     /// In file order, so a reader can fix them top to bottom; a note last when some were
     /// left out.
-    var diagnostics: [Diagnostic] {
+    public var diagnostics: [Diagnostic] {
         let sorted = found.enumerated().sorted { lhs, rhs in
             let l = lhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
             let r = rhs.element.position.map { ($0.line, $0.column) } ?? (0, 0)
@@ -51,11 +40,11 @@ final class DiagnosticLog {
                                     message: "more than \(Self.limit) problems; the rest of this file was not checked")]
     }
 
-    init(file: String) {
+    public init(file: String) {
         self.file = file
     }
 
-    func error(_ message: String, at position: TextPosition?) {
+    public func error(_ message: String, at position: TextPosition?) {
         guard !isFull else { return }
         guard found.count < Self.limit else {
             isFull = true

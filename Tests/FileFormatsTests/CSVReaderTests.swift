@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-import IndustryModel
+import FileFormats
 
 @Suite("CSVReader")
 struct CSVReaderTests {

@@ -1,8 +1,8 @@
 /// Reads the fields of one JSON object, reporting wrong types, missing and unknown fields
 /// with their positions. Every field read is marked used; `finish()` reports the rest.
-final class FieldReader {
-    let position: TextPosition
-    let log: DiagnosticLog
+public final class FieldReader {
+    public let position: TextPosition
+    public let log: DiagnosticLog
     private let what: String
     private let members: [JSONMember]
     /// Per member, whether a read asked for its key. An array, not a set of keys: objects
@@ -10,7 +10,7 @@ final class FieldReader {
     private var used: [Bool]
 
     /// Nil (with a diagnostic) when the value is not an object.
-    init?(_ value: JSONValue, what: String, log: DiagnosticLog) {
+    public init?(_ value: JSONValue, what: String, log: DiagnosticLog) {
         guard case .object(let members) = value.kind else {
             log.error("\(what) must be an object, found \(value.typeName)", at: value.position)
             return nil
@@ -30,7 +30,7 @@ final class FieldReader {
 
     /// Whether the object has the field with a value other than null (a wrong type is
     /// reported when it is read).
-    func has(_ key: String) -> Bool {
+    public func has(_ key: String) -> Bool {
         members.contains { member in
             guard member.key == key else { return false }
             if case .null = member.value.kind { return false }
@@ -39,7 +39,7 @@ final class FieldReader {
     }
 
     /// The raw value of a field, or nil (with a diagnostic if it was required).
-    func value(_ key: String, required: Bool = true) -> JSONValue? {
+    public func value(_ key: String, required: Bool = true) -> JSONValue? {
         var found: JSONMember?
         for index in members.indices where members[index].key == key {
             used[index] = true  // a duplicate of a read field is reported as such, not as unknown
@@ -53,7 +53,7 @@ final class FieldReader {
         return member.value
     }
 
-    func string(_ key: String, required: Bool = true) -> String? {
+    public func string(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard case .string(let text) = value.kind else { return typeError(key, "a string", value) }
         if required && text.isEmpty {
@@ -64,19 +64,19 @@ final class FieldReader {
     }
 
     /// A non-empty string and where it stands, for references checked later.
-    func located(_ key: String, required: Bool = true) -> (text: String, position: TextPosition)? {
+    public func located(_ key: String, required: Bool = true) -> (text: String, position: TextPosition)? {
         guard let value = value(key, required: required) else { return nil }
         guard case .string(let text) = value.kind, !text.isEmpty else { return typeError(key, "a non-empty string", value) }
         return (text, value.position)
     }
 
-    func number(_ key: String, required: Bool = true) -> Double? {
+    public func number(_ key: String, required: Bool = true) -> Double? {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.kind else { return typeError(key, "a number", value) }
         return number
     }
 
-    func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
+    public func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.kind, number == number.rounded(),
               number >= Double(range.lowerBound), number <= Double(range.upperBound) else {
@@ -85,13 +85,13 @@ final class FieldReader {
         return Int(number)
     }
 
-    func array(_ key: String, required: Bool = false) -> [JSONValue] {
+    public func array(_ key: String, required: Bool = false) -> [JSONValue] {
         guard let value = value(key, required: required) else { return [] }
         guard case .array(let items) = value.kind else { return typeError(key, "an array", value) ?? [] }
         return items
     }
 
-    func strings(_ key: String) -> [(text: String, position: TextPosition)] {
+    public func strings(_ key: String) -> [(text: String, position: TextPosition)] {
         array(key).compactMap { item in
             guard case .string(let text) = item.kind, !text.isEmpty else {
                 log.error("items of '\(key)' must be non-empty strings, found \(item.typeName)", at: item.position)
@@ -101,50 +101,28 @@ final class FieldReader {
         }
     }
 
-    func object(_ key: String, required: Bool = true) -> FieldReader? {
+    public func object(_ key: String, required: Bool = true) -> FieldReader? {
         guard let value = value(key, required: required) else { return nil }
         return FieldReader(value, what: "'\(key)'", log: log)
     }
 
-    func text(_ key: String, required: Bool = true) -> LocalizedText? {
-        guard let value = value(key, required: required) else { return nil }
-        return FieldReader.localized(value, what: "'\(key)'", log: log)
-    }
-
-    func day(_ key: String, required: Bool = true) -> Day? {
-        guard let value = value(key, required: required) else { return nil }
-        guard case .string(let text) = value.kind, let day = ISODay.parse(text) else {
-            return typeError(key, "a date written YYYY-MM-DD", value)
-        }
-        return day
-    }
-
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> T? where T.RawValue == String {
+    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> T? where T.RawValue == String {
         guard let value = value(key, required: required) else { return nil }
         return FieldReader.choice(value, field: key, log: log)
     }
 
-    func choices<T: RawRepresentable & CaseIterable>(_ key: String) -> [T] where T.RawValue == String {
+    public func choices<T: RawRepresentable & CaseIterable>(_ key: String) -> [T] where T.RawValue == String {
         array(key).compactMap { FieldReader.choice($0, field: key, log: log) }
     }
 
     /// Reports fields that were never read: a typo in a field name must not pass silently.
-    func finish(allowing extra: Set<String> = []) {
+    public func finish(allowing extra: Set<String> = []) {
         for (member, wasRead) in zip(members, used) where !wasRead && !extra.contains(member.key) {
             log.error("unknown field '\(member.key)' in \(what)", at: member.keyPosition)
         }
     }
 
-    static func localized(_ value: JSONValue, what: String, log: DiagnosticLog) -> LocalizedText? {
-        guard let reader = FieldReader(value, what: what, log: log) else { return nil }
-        let zh = reader.string("zh")
-        let en = reader.string("en")
-        reader.finish()
-        guard let zh, let en else { return nil }
-        return LocalizedText(zh: zh, en: en)
-    }
-
-    static func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: String, log: DiagnosticLog) -> T?
+    public static func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: String, log: DiagnosticLog) -> T?
     where T.RawValue == String {
         let allowed = T.allCases.map(\.rawValue)
         guard case .string(let text) = value.kind, let result = T(rawValue: text) else {
@@ -155,10 +133,11 @@ final class FieldReader {
         return result
     }
 
-    private func typeError<T>(_ key: String, _ expected: String, _ value: JSONValue) -> T? {
+    /// Reports that a field has the wrong kind of value, and gives nothing for it.
+    public func typeError<T>(_ key: String, _ expected: String, _ value: JSONValue) -> T? {
         log.error("field '\(key)' must be \(expected), found \(FieldReader.describe(value))", at: value.position)
         return nil
     }
 
-    static func describe(_ value: JSONValue) -> String { value.brief }
+    public static func describe(_ value: JSONValue) -> String { value.brief }
 }
