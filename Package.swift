@@ -5,7 +5,8 @@ import PackageDescription
 //   FileFormats   (JSON and CSV with positions, one field reader, diagnostics, a JSON writer; no domain)
 //   IndustryModel (data, loading, validation, progress maths; no terminal code)
 //   BuiltinData   (the sample data and themes compiled into the binary)
-//   IndustryViews (state to a grid of cells: widgets, layout, themes; no ncurses)
+//   TerminalKit   (the UI kit: cells, widths, layout, widgets, themes, renderers; no domain)
+//   IndustryViews (the screens: state to a grid of cells; no ncurses)
 //   CNCursesW     (the system ncursesw library and a shim for its macros)
 //   IndustryTerminal (the ncursesw backend: draws cells, reads keys; nothing else)
 //   IndustryApp   (actions, update, key map, run loop)
@@ -34,11 +35,13 @@ let package = Package(
             dependencies: ["IndustryModel"],
             resources: [.embedInCode("sample-data"), .embedInCode("themes")]
         ),
-        .target(name: "IndustryViews", dependencies: ["FileFormats", "IndustryModel"]),
+        .target(name: "TerminalKit", dependencies: ["FileFormats"]),
+        .target(name: "IndustryViews", dependencies: ["FileFormats", "IndustryModel", "TerminalKit"]),
         // Deterministic synthetic data sets for benchmarks (`idash gen-data`, issue #7).
         .target(name: "IndustrySynthetic", dependencies: ["FileFormats", "IndustryModel"]),
-        .target(name: "IndustryTerminal", dependencies: ["IndustryViews", "CNCursesW"]),
-        .target(name: "IndustryApp", dependencies: ["FileFormats", "IndustryModel", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
+        // The ncurses backend knows the kit's cells and nothing of the domain.
+        .target(name: "IndustryTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
+        .target(name: "IndustryApp", dependencies: ["FileFormats", "IndustryModel", "TerminalKit", "IndustryViews", "IndustryTerminal", "IndustryShare", "BuiltinData"]),
         .target(name: "IndustryShare", dependencies: ["FileFormats", "IndustryModel"]),
         .executableTarget(
             name: "idash",
@@ -46,6 +49,7 @@ let package = Package(
                 "FileFormats",
                 "IndustryModel",
                 "BuiltinData",
+                "TerminalKit",
                 "IndustryViews",
                 "IndustryTerminal",
                 "IndustryApp",
@@ -61,6 +65,7 @@ let package = Package(
                 "FileFormats",
                 "IndustryModel",
                 "BuiltinData",
+                "TerminalKit",
                 "IndustryViews",
                 "IndustryApp",
                 "IndustrySynthetic",
@@ -71,9 +76,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "TestSupport"]),
         .testTarget(name: "IndustryModelTests", dependencies: ["FileFormats", "IndustryModel", "BuiltinData", "TestSupport", "IndustrySynthetic"]),
-        .testTarget(name: "IndustryViewsTests", dependencies: ["IndustryViews", "BuiltinData", "TestSupport"]),
-        .testTarget(name: "IndustryTerminalTests", dependencies: ["IndustryTerminal"]),
-        .testTarget(name: "IndustryAppTests", dependencies: ["IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["FileFormats", "TerminalKit", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "IndustryTerminalTests", dependencies: ["TerminalKit", "IndustryTerminal"]),
+        .testTarget(name: "IndustryAppTests", dependencies: ["TerminalKit", "IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryShareTests", dependencies: ["FileFormats", "IndustryShare"]),
     ]
 )

@@ -1,3 +1,4 @@
+import FileFormats
 import IndustryModel
 
 /// The sample data compiled into the binary, so `idash` runs from any folder and when the
@@ -29,7 +30,7 @@ public enum BuiltinData {
     ]
 
     /// The built-in data set. It is validated by the tests, so failing here is a build defect.
-    public static func load() throws(LoadFailure) -> Dataset {
+    public static func load() throws(DiagnosticsError) -> Dataset {
         try DatasetLoader.load(files)
     }
 }

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// A problem found in a data file, located for editors and terminals: `file:line:column: message`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var file: String
@@ -16,6 +18,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A file (or files) that could not be used: every problem found, not just the first, each
+/// `file:line:column: message`. One type for data, theme and deck files alike.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
 /// Collects diagnostics while a file is decoded, so one pass reports every problem.
 public final class DiagnosticLog {
     /// Problems kept per file. A damaged or wrong file (a 50 MB log renamed .csv) would
@@ -26,6 +40,14 @@ public final class DiagnosticLog {
     public let file: String
     private var found: [Diagnostic] = []
     public private(set) var isFull = false
+    /// The keys the open field readers of this file asked for, innermost last: what an
+    /// unknown field's message lists as known. Kept here, one list a file, because a list a
+    /// reader would cost an allocation for each of a large data set's millions of objects.
+    var askedKeys: [String] = []
+
+    /// How many problems were found so far: a reader compares counts to tell whether a
+    /// part it just read was sound.
+    public var count: Int { found.count }
 
     /// In file order, so a reader can fix them top to bottom; a note last when some were
     /// left out.

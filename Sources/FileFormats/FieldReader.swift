@@ -1,5 +1,6 @@
 /// Reads the fields of one JSON object, reporting wrong types, missing and unknown fields
-/// with their positions. Every field read is marked used; `finish()` reports the rest.
+/// with their positions, in one wording for every file (city files, themes, decks). Every
+/// field read is marked used; `finish()` reports the rest with the fields that were expected.
 public final class FieldReader {
     public let position: TextPosition
     public let log: DiagnosticLog
@@ -8,9 +9,12 @@ public final class FieldReader {
     /// Per member, whether a read asked for its key. An array, not a set of keys: objects
     /// have a handful of fields, and a large data set has millions of objects.
     private var used: [Bool]
+    /// Where this reader's asked keys start in the log's list (see `DiagnosticLog.askedKeys`).
+    private let askedStart: Int
 
-    /// Nil (with a diagnostic) when the value is not an object.
-    public init?(_ value: JSONValue, what: String, log: DiagnosticLog) {
+    /// Nil (with a diagnostic) when the value is not an object. `kind` names what the keys
+    /// are in messages: fields, or the entries of a map such as a theme's roles.
+    public init?(_ value: JSONValue, what: String, log: DiagnosticLog, kind: String = "field") {
         guard case .object(let members) = value.kind else {
             log.error("\(what) must be an object, found \(value.typeName)", at: value.position)
             return nil
@@ -19,13 +23,34 @@ public final class FieldReader {
         self.position = value.position
         self.what = what
         self.log = log
+        askedStart = log.askedKeys.count
         used = Array(repeating: false, count: members.count)
         // Pairwise: cheaper than hashing every key for objects of a few fields.
         for (index, member) in members.enumerated() {
             if let first = members[..<index].first(where: { $0.key == member.key }) {
-                log.error("duplicate field '\(member.key)' in \(what) (first at \(first.keyPosition))", at: member.keyPosition)
+                log.error("duplicate \(kind) '\(member.key)' in \(what) (first at \(first.keyPosition))", at: member.keyPosition)
             }
         }
+    }
+
+    /// Readers nest (a city's indicators inside the city): each gives back the keys it asked
+    /// for when it goes, so its parent's list continues where it left it.
+    deinit {
+        if askedStart < log.askedKeys.count { log.askedKeys.removeSubrange(askedStart...) }
+    }
+
+    /// Every member, each key once in file order, all marked read: for a map whose keys are
+    /// data (a theme's roles), which the caller checks itself.
+    public func entries() -> [JSONMember] {
+        for index in used.indices { used[index] = true }
+        var seen: Set<String> = []
+        return members.filter { seen.insert($0.key).inserted }
+    }
+
+    public func bool(_ key: String, required: Bool = true) -> Bool? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .bool(let flag) = value.kind else { return typeError(key, "true or false", value) }
+        return flag
     }
 
     /// Whether the object has the field with a value other than null (a wrong type is
@@ -40,6 +65,7 @@ public final class FieldReader {
 
     /// The raw value of a field, or nil (with a diagnostic if it was required).
     public func value(_ key: String, required: Bool = true) -> JSONValue? {
+        log.askedKeys.append(key)
         var found: JSONMember?
         for index in members.indices where members[index].key == key {
             used[index] = true  // a duplicate of a read field is reported as such, not as unknown
@@ -117,8 +143,14 @@ public final class FieldReader {
 
     /// Reports fields that were never read: a typo in a field name must not pass silently.
     public func finish(allowing extra: Set<String> = []) {
+        var known: String?
         for (member, wasRead) in zip(members, used) where !wasRead && !extra.contains(member.key) {
-            log.error("unknown field '\(member.key)' in \(what)", at: member.keyPosition)
+            if known == nil {
+                var seen: Set<String> = []
+                let asked = log.askedKeys[min(askedStart, log.askedKeys.count)...]
+                known = asked.filter { seen.insert($0).inserted }.joined(separator: ", ")
+            }
+            log.error("unknown field '\(member.key)' in \(what) (known fields: \(known ?? ""))", at: member.keyPosition)
         }
     }
 

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryViews
 
 /// Everything a user can do. Keys, mouse events and resizes become actions; `update`

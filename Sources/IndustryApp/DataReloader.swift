@@ -1,3 +1,5 @@
+import TerminalKit
+import FileFormats
 import IndustryModel
 import IndustryTerminal
 import IndustryViews
@@ -49,7 +51,7 @@ struct DataReloader {
     }
 
     /// The first problem, with its file's name and place, and how many more there are.
-    static func describe(_ failure: LoadFailure, language: Language) -> String {
+    static func describe(_ failure: DiagnosticsError, language: Language) -> String {
         let zh = language == .zh
         guard var first = failure.diagnostics.first else { return zh ? "数据未重新载入" : "data not reloaded" }
         first.file = String(first.file.split(separator: "/").last ?? Substring(first.file))  // the bar is narrow

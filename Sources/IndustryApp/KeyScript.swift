@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryTerminal
 
 /// A rehearsed demo: key presses with the pauses between them, recorded with `--record FILE`

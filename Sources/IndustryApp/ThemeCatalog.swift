@@ -1,4 +1,5 @@
 #if canImport(FoundationEssentials)
+import TerminalKit
 import FileFormats
 import FoundationEssentials
 #else
@@ -21,7 +22,7 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// Built-in themes plus the user's; a user theme that fails to parse is an error naming its file.
-    public static func load(environment: [String: String]) throws(ThemeError) -> ThemeCatalog {
+    public static func load(environment: [String: String]) throws(DiagnosticsError) -> ThemeCatalog {
         var catalog = builtIn()
         guard let folder = userFolder(environment),
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return catalog }
@@ -38,9 +39,9 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// Adds (or replaces, by name) a theme read from a file.
-    public mutating func add(file path: String) throws(ThemeError) {
+    public mutating func add(file path: String) throws(DiagnosticsError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ThemeError([Diagnostic(file: path, position: nil, message: "cannot read the theme file")])
+            throw DiagnosticsError([Diagnostic(file: path, position: nil, message: "cannot read the theme file")])
         }
         let theme = try Theme.parse([UInt8](data), file: path)
         themes.removeAll { $0.name == theme.name }

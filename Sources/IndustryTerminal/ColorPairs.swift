@@ -1,4 +1,4 @@
-import IndustryViews
+import TerminalKit
 
 /// Maps a `TerminalColor` to an ncurses colour number for a terminal with `colors` colours.
 /// The theme has already degraded colours to the terminal's depth; this only translates,

@@ -1,4 +1,4 @@
-import IndustryViews
+import TerminalKit
 
 /// One cell the backend must draw: a narrow character, or the first cell of a wide one
 /// (drawing it covers the continuation cell too).

@@ -1,5 +1,5 @@
 import CNCursesW
-import IndustryViews
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 #if canImport(FoundationEssentials)
+import TerminalKit
 import FileFormats
 import FoundationEssentials
 #else

@@ -1,3 +1,4 @@
+import FileFormats
 import ArgumentParser
 import IndustryApp
 import IndustryModel
@@ -10,7 +11,7 @@ struct DeckOptions: ParsableArguments {
 
     func deck(_ dataset: Dataset) throws -> Deck {
         guard let deck else { return Deck.default(dataset) }
-        do throws(DeckError) {
+        do throws(DiagnosticsError) {
             return try Deck.load(file: deck, dataset: dataset)
         } catch {
             throw DeckFileError(failure: error)
@@ -20,6 +21,6 @@ struct DeckOptions: ParsableArguments {
 
 /// A deck file that fails to load: every problem, one a line, and exit status 1.
 struct DeckFileError: Error, CustomStringConvertible {
-    let failure: DeckError
+    let failure: DiagnosticsError
     var description: String { failure.description }
 }

@@ -1,3 +1,4 @@
+import FileFormats
 import ArgumentParser
 import BuiltinData
 import IndustryModel
@@ -42,6 +43,6 @@ struct DataOptions: ParsableArguments {
 
 /// Data that fails to load: every problem, one a line, and exit status 1.
 struct DataError: Error, CustomStringConvertible {
-    let failure: LoadFailure
+    let failure: DiagnosticsError
     var description: String { failure.description }
 }

@@ -1,3 +1,4 @@
+import FileFormats
 import ArgumentParser
 import BuiltinData
 import IndustryModel
@@ -13,7 +14,7 @@ struct Validate: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        do throws(LoadFailure) {
+        do throws(DiagnosticsError) {
             let dataset: Dataset
             if let directory {
                 dataset = try DatasetLoader.load(directory: directory)

@@ -1,3 +1,5 @@
+import TerminalKit
+import FileFormats
 import BuiltinData
 import IndustryApp
 import IndustryModel
@@ -6,7 +8,7 @@ import Testing
 
 private let dataset = try! BuiltinData.load()
 
-private func parse(_ text: String) throws(DeckError) -> Deck {
+private func parse(_ text: String) throws(DiagnosticsError) -> Deck {
     try Deck.parse(Array(text.utf8), file: "talk.json5", dataset: dataset)
 }
 
@@ -83,7 +85,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
     }
 
     @Test func anUnreadableFileIsNamed() {
-        #expect(throws: DeckError.self) { try Deck.load(file: "/nonexistent/deck.json5", dataset: dataset) }
+        #expect(throws: DiagnosticsError.self) { try Deck.load(file: "/nonexistent/deck.json5", dataset: dataset) }
     }
 
     @Test func theDefaultDeckGoesTitleOverviewCitiesThenComparisons() {

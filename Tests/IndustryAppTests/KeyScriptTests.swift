@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryApp
 import IndustryTerminal
 import Testing

@@ -1,3 +1,4 @@
+import TerminalKit
 import BuiltinData
 import Foundation
 @testable import IndustryApp

@@ -1,3 +1,4 @@
+import TerminalKit
 import BuiltinData
 import IndustryApp
 import IndustryModel

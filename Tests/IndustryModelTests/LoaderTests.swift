@@ -22,7 +22,7 @@ private func messages(loading directory: String) -> [String] {
     let dir = fixtures + "/invalid-data"
     let found = messages(loading: dir)
     let expected = [
-        "\(dir)/city.json:5:3: unknown field 'colour' in the city file",
+        "\(dir)/city.json:5:3: unknown field 'colour' in the city file (known fields: id, order, name, sources, system, goals, departments, categories, clusters, indicators, facts, entities, actions, notes)",
         "\(dir)/city.json:13:26: field 'value' must be a number, found \"ten\"",
         "\(dir)/city.json:14:12: duplicate indicator id 'growth' (first defined at 12:12)",
         "\(dir)/city.json:15:16: missing field 'source' in a target",

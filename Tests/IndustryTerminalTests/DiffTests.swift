@@ -1,4 +1,4 @@
-import IndustryViews
+import TerminalKit
 import Testing
 @testable import IndustryTerminal
 

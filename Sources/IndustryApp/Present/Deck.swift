@@ -1,4 +1,5 @@
 #if canImport(FoundationEssentials)
+import TerminalKit
 import FileFormats
 import FoundationEssentials
 #else
@@ -60,38 +61,26 @@ public struct Deck: Hashable, Sendable {
     }
 
     /// Reads a deck file; every problem is reported as `file:line:column: message`.
-    public static func load(file path: String, dataset: Dataset) throws(DeckError) -> Deck {
+    public static func load(file path: String, dataset: Dataset) throws(DiagnosticsError) -> Deck {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DeckError([Diagnostic(file: path, position: nil, message: "cannot read the deck file")])
+            throw DiagnosticsError([Diagnostic(file: path, position: nil, message: "cannot read the deck file")])
         }
         return try parse([UInt8](data), file: path, dataset: dataset)
     }
 
     /// Parses deck text (JSON5: comments, trailing commas and unquoted keys allowed) and
     /// checks each view against the data.
-    public static func parse(_ bytes: [UInt8], file: String, dataset: Dataset) throws(DeckError) -> Deck {
+    public static func parse(_ bytes: [UInt8], file: String, dataset: Dataset) throws(DiagnosticsError) -> Deck {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes, options: .relaxed)
         } catch {
-            throw DeckError([Diagnostic(file: file, position: error.position, message: error.message)])
+            throw DiagnosticsError([Diagnostic(file: file, position: error.position, message: error.message)])
         }
-        var reader = DeckReader(dataset: dataset)
-        let deck = reader.deck(root)
-        guard let deck, reader.problems.isEmpty else {
-            throw DeckError(reader.problems.map { Diagnostic(file: file, position: $0.position, message: $0.message) })
-        }
+        let log = DiagnosticLog(file: file)
+        let deck = DeckReader(dataset: dataset, log: log).deck(root)
+        guard let deck, log.diagnostics.isEmpty else { throw DiagnosticsError(log.diagnostics) }
         return deck
     }
 }
 
-/// A deck file that cannot be used: every problem, in file order.
-public struct DeckError: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryTerminal
 
 /// Presenter keys to actions. Clickers send →/← or PgDn/PgUp, so all of them work; Space

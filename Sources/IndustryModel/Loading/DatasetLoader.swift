@@ -27,18 +27,18 @@ public enum DatasetLoader {
     static let maxCityFileBytes = 16_000_000
 
     /// Loads the given files; throws every problem found, each with file, line and column.
-    public static func load(_ files: [DataFile]) throws(LoadFailure) -> Dataset {
+    public static func load(_ files: [DataFile]) throws(DiagnosticsError) -> Dataset {
         try load(names: files.map(\.name)) { index in files[index].bytes }
     }
 
     /// Loads every city and observation file in a directory. Each file is read when its
     /// turn comes and dropped after, so memory holds one file's bytes at a time.
-    public static func load(directory: String) throws(LoadFailure) -> Dataset {
+    public static func load(directory: String) throws(DiagnosticsError) -> Dataset {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw LoadFailure([Diagnostic(file: directory, position: nil, message: "cannot read the data directory")])
+            throw DiagnosticsError([Diagnostic(file: directory, position: nil, message: "cannot read the data directory")])
         }
         let paths = names.filter { name in
             let file = DataFile(name: name, bytes: [])
@@ -47,11 +47,11 @@ public enum DatasetLoader {
         // Every file must be readable, as before any was decoded: one unreadable file is the
         // only problem reported, whatever the others hold.
         for path in paths where !FileManager.default.isReadableFile(atPath: path) {
-            throw LoadFailure([Diagnostic(file: path, position: nil, message: "cannot read the file")])
+            throw DiagnosticsError([Diagnostic(file: path, position: nil, message: "cannot read the file")])
         }
-        return try load(names: paths) { (index) throws(LoadFailure) -> [UInt8] in
+        return try load(names: paths) { (index) throws(DiagnosticsError) -> [UInt8] in
             guard let data = FileManager.default.contents(atPath: paths[index]) else {
-                throw LoadFailure([Diagnostic(file: paths[index], position: nil, message: "cannot read the file")])
+                throw DiagnosticsError([Diagnostic(file: paths[index], position: nil, message: "cannot read the file")])
             }
             return [UInt8](data)
         }
@@ -60,14 +60,14 @@ public enum DatasetLoader {
     /// City files first (in name order), then observation files; `read` gives a file's bytes
     /// by its index in `names`. Files are decoded on every core, a batch at a time, and
     /// merged in name order, so the result and the messages do not depend on timing.
-    private static func load(names: [String], read: (Int) throws(LoadFailure) -> [UInt8]) throws(LoadFailure) -> Dataset {
+    private static func load(names: [String], read: (Int) throws(DiagnosticsError) -> [UInt8]) throws(DiagnosticsError) -> Dataset {
         var diagnostics: [Diagnostic] = []
         var cities: [(city: City, file: String)] = []
         let order = names.indices.sorted { names[$0] < names[$1] }
         let cityFiles = order.filter { DataFile(name: names[$0], bytes: []).isCityFile }
         let observationFiles = order.filter { DataFile(name: names[$0], bytes: []).isObservationFile }
-        try Parallel.map(cityFiles, { index in decodeCity(names[index]) { () throws(LoadFailure) in try read(index) } },
-                         each: { (outcome: Result<(City?, String, [Diagnostic]), LoadFailure>) throws(LoadFailure) in
+        try Parallel.map(cityFiles, { index in decodeCity(names[index]) { () throws(DiagnosticsError) in try read(index) } },
+                         each: { (outcome: Result<(City?, String, [Diagnostic]), DiagnosticsError>) throws(DiagnosticsError) in
             let (city, file, found) = try outcome.get()
             if let city { cities.append((city, file)) }
             diagnostics += found
@@ -78,31 +78,31 @@ public enum DatasetLoader {
         var dataset = Dataset(cities: cities.map(\.city))
         var merge = ObservationMerge(cities: dataset.cities)
         dataset.cities = []  // the merge owns the only copy while it appends
-        try Parallel.map(observationFiles, { index -> Result<(ObservationTable, DiagnosticLog), LoadFailure> in
+        try Parallel.map(observationFiles, { index -> Result<(ObservationTable, DiagnosticLog), DiagnosticsError> in
             let log = DiagnosticLog(file: names[index])
-            do throws(LoadFailure) {
+            do throws(DiagnosticsError) {
                 return .success((ObservationTable(bytes: try read(index), log: log), log))
             } catch {
                 return .failure(error)
             }
-        }, each: { (outcome: Result<(ObservationTable, DiagnosticLog), LoadFailure>) throws(LoadFailure) in
+        }, each: { (outcome: Result<(ObservationTable, DiagnosticLog), DiagnosticsError>) throws(DiagnosticsError) in
             var (table, log) = try outcome.get()
             merge.merge(&table.rows, log: log)  // in place: the table holds the only copy
             diagnostics += log.diagnostics
         })
         dataset.cities = merge.cities
         diagnostics += DatasetChecks.check(dataset, files: Dictionary(cities.map { ($0.city.id, $0.file) }) { a, _ in a })
-        guard diagnostics.isEmpty else { throw LoadFailure(diagnostics) }
+        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return dataset
     }
 
     /// One city file: its city (nil when it has errors) and its problems, or the failure to
     /// read it at all.
-    private static func decodeCity(_ name: String, _ read: () throws(LoadFailure) -> [UInt8])
-        -> Result<(City?, String, [Diagnostic]), LoadFailure> {
+    private static func decodeCity(_ name: String, _ read: () throws(DiagnosticsError) -> [UInt8])
+        -> Result<(City?, String, [Diagnostic]), DiagnosticsError> {
         let decoder = CityDecoder(file: name)
         let bytes: [UInt8]
-        do throws(LoadFailure) {
+        do throws(DiagnosticsError) {
             bytes = try read()
         } catch {
             return .failure(error)

@@ -1,3 +1,4 @@
+import FileFormats
 import Dispatch
 
 /// Runs independent pieces of work on every core, in batches, keeping their order.
@@ -10,7 +11,7 @@ enum Parallel {
 
     /// `work(i)` for each i in `indices`, batch by batch, results in the order of `indices`.
     /// `each` receives every result in order as its batch completes.
-    static func map<T>(_ indices: [Int], _ work: (Int) -> T, each: (T) throws(LoadFailure) -> Void) throws(LoadFailure) {
+    static func map<T>(_ indices: [Int], _ work: (Int) -> T, each: (T) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
         var start = 0
         while start < indices.count {
             let batch = Array(indices[start..<min(start + batchSize, indices.count)])

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// `idash follow --notes`: the speaker's second screen. The current slide's number and

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The slides built on targets: a city's targets, a cluster, one indicator across cities;

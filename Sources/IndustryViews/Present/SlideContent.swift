@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// What a slide is about: the deck's title page, or one dashboard screen.

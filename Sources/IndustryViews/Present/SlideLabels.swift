@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The slide screens' own words, kept with them rather than in the dashboard's list.

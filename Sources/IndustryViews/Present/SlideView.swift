@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The thin line under a slide. The presentation works out the words (slide number,

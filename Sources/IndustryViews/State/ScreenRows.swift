@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// What a selectable row stands for, so Enter and `c` know where to go.

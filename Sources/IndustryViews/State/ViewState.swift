@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// A place in the dashboard. Screens stack: Enter pushes, Esc pops (k9s' breadcrumbs).

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The parts around every screen: the city tabs on top, the path and keys below, and the

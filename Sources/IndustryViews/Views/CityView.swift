@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// One city: its clusters, its targets with progress and status, and key facts with dates.

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// A cluster: names in both languages, distinctions, chains and focus areas, the targets,

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// One indicator across every city that measures it: latest value and target as grouped

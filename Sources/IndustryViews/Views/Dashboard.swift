@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The whole screen for a state: header, the current view, footer and any overlay.

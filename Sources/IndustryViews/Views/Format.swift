@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// How figures, statuses and sources read on screen, in one place for every view.

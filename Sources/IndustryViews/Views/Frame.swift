@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// Where a mouse click lands.

@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// Everything known about one indicator: names, baseline, dated values, target and the

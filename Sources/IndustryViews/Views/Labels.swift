@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The dashboard's own words in both languages. Data names come from the data files.

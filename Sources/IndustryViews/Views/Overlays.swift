@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// Pop-ups drawn over the screen: the key list and search as you type.

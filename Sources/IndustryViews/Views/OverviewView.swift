@@ -1,3 +1,4 @@
+import TerminalKit
 import IndustryModel
 
 /// The cities side by side (stacked when narrow): their system, headline figure, target

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 /// A small theme written here, so these bytes do not change when the built-in themes do.
 private let theme = Theme(name: "test", styles: [

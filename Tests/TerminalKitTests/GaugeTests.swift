@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 @Test func aGaugeFillsItsShareWithTheLabelCentredAndThePaceMarked() {
     let gauge = Gauge(ratio: 0.65, label: "65%", role: .onTrack, expected: 0.8)

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 @Test func bigTextDrawsDigitsThreeRowsTallWithBlocks() {
     expectLines(rendered(BigText("2025"), width: 20, height: 3), [

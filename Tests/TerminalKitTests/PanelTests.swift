@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-@testable import IndustryViews
+@testable import TerminalKit
 
 @Test func panelDrawsTitleAndRightTitleInTheTopBorder() {
     let panel = Panel(title: "南通 船舶海工", rightTitle: "2025-12-10")

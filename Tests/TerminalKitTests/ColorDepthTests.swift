@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let direct = 16_777_216  // what a direct-colour terminfo entry (xterm-direct) declares
 

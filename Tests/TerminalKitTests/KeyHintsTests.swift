@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let hints = KeyHints([
     .init("←→", "城市"), .init("↵", "进入"), .init("/", "搜索"), .init("?", "帮助"), .init("q", "退出"),

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let latestAndTarget = [GroupedBarChart.Series("最新", role: .achieved), GroupedBarChart.Series("目标", role: .target)]
 

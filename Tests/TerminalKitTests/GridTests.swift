@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-@testable import IndustryViews
+@testable import TerminalKit
 
 @Test func aWideCharacterFillsTwoCellsAndPrintsOnce() {
     var grid = Grid(width: 6, height: 1, fill: Cell("x"))

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 /// Renders a widget into an `x`-filled canvas (so untouched cells show) and returns its rows.
 func rendered(_ widget: some Widget, width: Int, height: Int, glyphs: Glyphs = .unicode,

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 /// A colour at each depth, richest first: true colour, 256, 16, 8, none.
 private func ladder(_ color: TerminalColor) -> [TerminalColor] {

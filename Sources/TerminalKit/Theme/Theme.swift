@@ -1,5 +1,4 @@
 import FileFormats
-import IndustryModel
 
 /// How each role looks: colours and attributes, read from a theme file such as
 /// `themes/dark.json5`, then made concrete for a terminal's colour depth by `palette(for:)`.
@@ -54,45 +53,28 @@ public struct Palette: Sendable {
     }
 }
 
-/// A theme file could not be used: every problem found, each `file:line:column: message`.
-public struct ThemeError: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
 extension Theme {
     /// Reads a theme file: `{name, description, roles: {<role>: {fg, bg, bold, dim,
     /// underline, reverse}}}`, with comments, trailing commas and unquoted keys allowed.
     /// Every role must be styled, so a new role cannot silently fall back to plain text.
-    public static func parse(_ bytes: [UInt8], file: String) throws(ThemeError) -> Theme {
+    public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticsError) -> Theme {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes, options: .relaxed)
         } catch {
-            throw ThemeError([Diagnostic(file: file, position: error.position, message: error.message)])
+            throw DiagnosticsError([Diagnostic(file: file, position: error.position, message: error.message)])
         }
-        var reader = ThemeReader()
-        let theme = reader.theme(root)
-        guard let theme, reader.problems.isEmpty else {
-            // In file order, so a reader can fix them top to bottom.
-            let ordered = reader.problems.enumerated().sorted { lhs, rhs in
-                let (l, r) = (lhs.element.position, rhs.element.position)
-                return (l.line, l.column, lhs.offset) < (r.line, r.column, rhs.offset)
-            }
-            throw ThemeError(ordered.map { Diagnostic(file: file, position: $0.element.position, message: $0.element.message) })
-        }
+        let log = DiagnosticLog(file: file)
+        let theme = ThemeReader(log: log).theme(root)
+        guard let theme, log.diagnostics.isEmpty else { throw DiagnosticsError(log.diagnostics) }
         return theme
     }
 }
 
-/// Walks a parsed theme file, collecting every problem rather than stopping at the first.
-private struct ThemeReader: LocatedReporting {
-    var problems: [(position: TextPosition, message: String)] = []
+/// Walks a parsed theme file with the field reader every file uses, collecting every
+/// problem rather than stopping at the first.
+private struct ThemeReader {
+    let log: DiagnosticLog
 
     static let attributeFields: [(key: String, attribute: TextAttributes)] = [
         ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse),
@@ -107,74 +89,48 @@ private struct ThemeReader: LocatedReporting {
         return table
     }()
 
-    mutating func report(_ message: String, at position: TextPosition) {
-        problems.append((position, message))
-    }
-
-    mutating func theme(_ root: JSONValue) -> Theme? {
-        guard let members = members(of: root, "the theme", kind: "field") else { return nil }
-        var name: String?, description = "", styles: [Role: ResolvedStyle]?
-        for member in members {
-            switch member.key {
-            case "name": name = string(member)
-            case "description": description = string(member) ?? ""
-            case "roles": styles = roles(member.value)
-            default:
-                report("unknown field '\(member.key)' in the theme (known fields: name, description, roles)",
-                       at: member.keyPosition)
-            }
-        }
-        for key in ["name", "roles"] where !members.contains(where: { $0.key == key }) {
-            report("missing field '\(key)' in the theme", at: root.position)
-        }
+    func theme(_ root: JSONValue) -> Theme? {
+        guard let r = FieldReader(root, what: "the theme", log: log) else { return nil }
+        let name = r.string("name")
+        let description = r.string("description", required: false) ?? ""
+        let styles = r.value("roles").flatMap(roles)
+        r.finish()
         guard let name, let styles else { return nil }
         return Theme(name: name, description: description, styles: styles)
     }
 
-    mutating func roles(_ value: JSONValue) -> [Role: ResolvedStyle]? {
-        guard let members = members(of: value, "'roles'", kind: "role") else { return nil }
+    func roles(_ value: JSONValue) -> [Role: ResolvedStyle]? {
+        guard let r = FieldReader(value, what: "'roles'", log: log, kind: "role") else { return nil }
         var styles: [Role: ResolvedStyle] = [:]
-        for member in members {
+        for member in r.entries() {
             guard let role = Role(rawValue: member.key) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
-                report("unknown role '\(member.key)' (known roles: \(known))", at: member.keyPosition)
+                log.error("unknown role '\(member.key)' (known roles: \(known))", at: member.keyPosition)
                 continue
             }
             styles[role] = style(member.value, role: role)
         }
         for role in Role.allCases where styles[role] == nil {
-            report("missing role '\(role.rawValue)' in 'roles'", at: value.position)
+            log.error("missing role '\(role.rawValue)' in 'roles'", at: value.position)
         }
         return styles
     }
 
-    mutating func style(_ value: JSONValue, role: Role) -> ResolvedStyle {
+    func style(_ value: JSONValue, role: Role) -> ResolvedStyle {
         var style = ResolvedStyle()
-        let what = "role '\(role.rawValue)'"
-        for member in members(of: value, what, kind: "field") ?? [] {
-            switch member.key {
-            case "fg": style.foreground = color(member) ?? .terminalDefault
-            case "bg": style.background = color(member) ?? .terminalDefault
-            default:
-                guard let field = Self.attributeFields.first(where: { $0.key == member.key }) else {
-                    report("unknown field '\(member.key)' in \(what) (known fields: fg, bg, bold, dim, underline, reverse)",
-                           at: member.keyPosition)
-                    continue
-                }
-                guard case .bool(let on) = member.value.kind else {
-                    report("field '\(member.key)' must be true or false, found \(member.value.brief)",
-                           at: member.value.position)
-                    continue
-                }
-                if on { style.attributes.insert(field.attribute) }
-            }
+        guard let r = FieldReader(value, what: "role '\(role.rawValue)'", log: log) else { return style }
+        style.foreground = r.value("fg", required: false).flatMap { color($0, field: "fg") } ?? .terminalDefault
+        style.background = r.value("bg", required: false).flatMap { color($0, field: "bg") } ?? .terminalDefault
+        for (key, attribute) in Self.attributeFields where r.bool(key, required: false) == true {
+            style.attributes.insert(attribute)
         }
+        r.finish()
         return style
     }
 
     /// "#rrggbb", a 256-palette index, or one of the 16 ANSI names or "default".
-    mutating func color(_ member: JSONMember) -> TerminalColor? {
-        switch member.value.kind {
+    func color(_ value: JSONValue, field: String) -> TerminalColor? {
+        switch value.kind {
         case .string(let text):
             if let named = Self.colorNames[text] { return named }
             let digits = text.utf8.dropFirst()
@@ -189,17 +145,8 @@ private struct ThemeReader: LocatedReporting {
         default:
             break
         }
-        report("bad colour \(member.value.brief) in '\(member.key)': write \"#rrggbb\", a palette index 0-255, "
-               + "\"default\" or an ANSI name such as \"red\" or \"bright-blue\"", at: member.value.position)
+        log.error("bad colour \(value.brief) in '\(field)': write \"#rrggbb\", a palette index 0-255, "
+                  + "\"default\" or an ANSI name such as \"red\" or \"bright-blue\"", at: value.position)
         return nil
-    }
-
-    mutating func string(_ member: JSONMember) -> String? {
-        guard case .string(let text) = member.value.kind, !text.isEmpty else {
-            report("field '\(member.key)' must be a non-empty string, found \(member.value.brief)",
-                   at: member.value.position)
-            return nil
-        }
-        return text
     }
 }

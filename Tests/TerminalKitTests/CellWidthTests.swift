@@ -2,7 +2,7 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
-@testable import IndustryViews
+@testable import TerminalKit
 
 @Test func chineseAndFullWidthPunctuationTakeTwoCells() {
     #expect(CellWidth.of("南通船舶海工") == 12)

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let bar = StatusBar(path: ["南通", "船舶海工"], right: "数据截至 2025-12-10")
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let columns = [
     Table.Column("城市", width: .length(6)),

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let cities = [
     BarChart.Item("南通", value: 13000, target: 15000, role: .achieved, valueLabel: "1.3万亿元"),

@@ -1,5 +1,5 @@
 import Testing
-@testable import IndustryViews
+@testable import TerminalKit
 
 private let digits: [Double] = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4]
 
