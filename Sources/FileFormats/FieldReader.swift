@@ -173,3 +173,20 @@ public final class FieldReader {
 
     public static func describe(_ value: JSONValue) -> String { value.brief }
 }
+
+extension FieldReader {
+    /// Parses a relaxed-JSON document (themes, decks: comments, trailing commas, unquoted
+    /// keys) and reads it with `read`, which reports into the log it is given: the value, or
+    /// every problem found, a syntax error included, in file order.
+    public static func document<T>(_ bytes: [UInt8], file: String, options: JSONParseOptions = .relaxed,
+                                   _ read: (JSONValue, DiagnosticLog) -> T?) throws(DiagnosticsError) -> T {
+        let log = DiagnosticLog(file: file)
+        do throws(JSONSyntaxError) {
+            let value = read(try JSONParser.parse(bytes, options: options), log)
+            if let value, log.diagnostics.isEmpty { return value }
+        } catch {
+            log.error(error.message, at: error.position)
+        }
+        throw DiagnosticsError(log.diagnostics)
+    }
+}

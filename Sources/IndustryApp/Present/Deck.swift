@@ -71,16 +71,7 @@ public struct Deck: Hashable, Sendable {
     /// Parses deck text (JSON5: comments, trailing commas and unquoted keys allowed) and
     /// checks each view against the data.
     public static func parse(_ bytes: [UInt8], file: String, dataset: Dataset) throws(DiagnosticsError) -> Deck {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes, options: .relaxed)
-        } catch {
-            throw DiagnosticsError([Diagnostic(file: file, position: error.position, message: error.message)])
-        }
-        let log = DiagnosticLog(file: file)
-        let deck = DeckReader(dataset: dataset, log: log).deck(root)
-        guard let deck, log.diagnostics.isEmpty else { throw DiagnosticsError(log.diagnostics) }
-        return deck
+        try FieldReader.document(bytes, file: file) { root, log in DeckReader(dataset: dataset, log: log).deck(root) }
     }
 }
 

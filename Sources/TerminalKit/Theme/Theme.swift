@@ -58,16 +58,7 @@ extension Theme {
     /// underline, reverse}}}`, with comments, trailing commas and unquoted keys allowed.
     /// Every role must be styled, so a new role cannot silently fall back to plain text.
     public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticsError) -> Theme {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes, options: .relaxed)
-        } catch {
-            throw DiagnosticsError([Diagnostic(file: file, position: error.position, message: error.message)])
-        }
-        let log = DiagnosticLog(file: file)
-        let theme = ThemeReader(log: log).theme(root)
-        guard let theme, log.diagnostics.isEmpty else { throw DiagnosticsError(log.diagnostics) }
-        return theme
+        try FieldReader.document(bytes, file: file) { root, log in ThemeReader(log: log).theme(root) }
     }
 }
 
