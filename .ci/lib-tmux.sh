@@ -49,7 +49,14 @@ expect_restored() { # NAME STATUS
     wait_for "EXIT=$2" || { fail "$1: exit status is not $2"; return; }
     local modes; modes=$(tmux display -p -t $session '#{alternate_on} #{cursor_flag}')
     [ "$modes" = "0 1" ] || { fail "$1: alternate screen / cursor are '$modes', expected '0 1'"; return; }
-    tmux capture-pane -p -t $session | grep -qx 'icanon' || { fail "$1: the terminal was left in raw mode"; return; }
+    # The shell prints the mode a moment after the exit status: wait for the line itself.
+    local mode=""
+    for _ in $(seq 50); do
+        mode=$(tmux capture-pane -p -t $session | grep -x -- '-\?icanon' | head -1)
+        [ -n "$mode" ] && break
+        sleep 0.1
+    done
+    [ "$mode" = "icanon" ] || { fail "$1: the terminal was left in raw mode ('${mode:-no mode printed}')"; return; }
     pass "$1: terminal restored, exit $2"
 }
 

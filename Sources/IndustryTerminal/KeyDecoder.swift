@@ -1,3 +1,4 @@
+import TerminalKit
 /// ncurses key codes, as `get_wch` reports them with `KEY_CODE_YES`. Copied from
 /// `<ncursesw/curses.h>` (6.4) so the decoder is pure and testable without a terminal;
 /// a test checks every value against the header.

@@ -1,3 +1,4 @@
+import TerminalKit
 /// Turns an ncurses mouse report (`MEVENT.bstate` and position) into a `MouseEvent`.
 /// Pure: the button masks are passed in (the backend takes them from the header, whose
 /// layout differs between ncurses mouse versions).

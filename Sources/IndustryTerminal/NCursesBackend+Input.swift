@@ -1,3 +1,4 @@
+import TerminalKit
 import CNCursesW
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+import TerminalKit
 import CNCursesW
 import Testing
 @testable import IndustryTerminal

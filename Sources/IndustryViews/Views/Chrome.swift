@@ -41,27 +41,7 @@ enum Chrome {
         ctx.draw(KeyHints(hints(for: ctx.state)), in: keysRow)
     }
 
-    static func hints(for state: ViewState) -> [KeyHints.Hint] {
-        let zh = state.language == .zh
-        if state.search != nil {
-            return [.init("↵", zh ? "跳转" : "jump"), .init("↑↓", zh ? "选择" : "select"), .init("Esc", zh ? "取消" : "cancel")]
-        }
-        var hints: [KeyHints.Hint] = [.init("↑↓", zh ? "选择" : "move")]
-        if case .compare = state.screen {} else { hints.insert(.init("←→", zh ? "城市" : "city"), at: 0) }
-        switch state.screen {
-        case .compare:
-            hints.append(.init("v", zh ? "绝对值/占目标" : "values/share"))
-        case .targets:
-            hints += [.init("s", zh ? "排序" : "sort"), .init("c", zh ? "对比" : "compare")]
-        default:
-            hints += [.init("↵", zh ? "进入" : "open"), .init("Tab", zh ? "面板" : "panel")]
-        }
-        if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
-        // Help and quit before the rest: on a narrow terminal the last hints are dropped.
-        hints += [.init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit"), .init("t", zh ? "目标" : "targets"),
-                  .init("/", zh ? "搜索" : "search"), .init("L", zh ? "中/EN" : "zh/en")]
-        return hints
-    }
+    static func hints(for state: ViewState) -> [KeyHints.Hint] { KeyTable.hints(for: state) }
 
     /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1). Slides
     /// have their own minimum, so it is a parameter.

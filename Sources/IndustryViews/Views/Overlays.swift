@@ -3,25 +3,8 @@ import IndustryModel
 
 /// Pop-ups drawn over the screen: the key list and search as you type.
 enum Overlays {
-    static let keys: [(key: String, zh: String, en: String)] = [
-        ("← → / h l", "上一个 / 下一个城市", "previous / next city"),
-        ("1 … 9", "按编号选城市", "city by number"),
-        ("Tab / Shift-Tab", "下一个 / 上一个面板", "next / previous panel"),
-        ("↑ ↓ / k j", "移动选择", "move the selection"),
-        ("PgUp PgDn", "翻页", "page up / down"),
-        ("g G", "第一项 / 最后一项", "first / last"),
-        ("Enter", "进入所选项", "drill down into the selection"),
-        ("Esc / Backspace", "返回上一级", "back one level"),
-        ("o / t / c", "总览 / 本市目标 / 对比所选指标", "overview / city targets / compare"),
-        ("v", "对比:绝对值 / 占目标", "compare: values / share of target"),
-        ("/", "搜索城市、集群、指标", "search cities, clusters, indicators"),
-        ("s", "切换排序", "cycle the sort of the table"),
-        ("T", "下一个主题", "next theme"),
-        ("L", "切换语言 中文/English", "switch language"),
-        ("?", "帮助", "help"),
-        ("q / Ctrl-C", "退出", "quit"),
-        ("mouse", "单击选择,双击进入,滚轮滚动", "click selects, double click opens, wheel scrolls"),
-    ]
+    /// The help overlay's rows: the key table's, so help lists what the keys really do.
+    static let keys: [(key: String, zh: String, en: String)] = KeyTable.browsing.map { ($0.label, $0.text.zh, $0.text.en) }
 
     static func help(_ ctx: inout RenderContext, over body: Rect) {
         let state = ctx.state

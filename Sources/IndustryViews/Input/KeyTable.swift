@@ -1,0 +1,172 @@
+import TerminalKit
+import IndustryModel
+
+/// What a key does, written once: dispatch, the help overlay and the footer hints all read
+/// this table, so they cannot disagree.
+public struct KeyBinding: Sendable {
+    /// A short form for the footer, shown when `when` holds; `rank` orders the footer (help
+    /// and quit early, so a narrow terminal drops the least needed hints last in the line).
+    public struct Hint: Sendable {
+        public var keys: String
+        public var text: LocalizedText
+        public var rank: Int
+        public var when: @Sendable (ViewState) -> Bool
+
+        public init(_ keys: String, _ text: LocalizedText, rank: Int, when: @escaping @Sendable (ViewState) -> Bool = { _ in true }) {
+            self.keys = keys
+            self.text = text
+            self.rank = rank
+            self.when = when
+        }
+    }
+
+    public var keys: [Key]
+    public var action: @Sendable (Key) -> Action?
+    public var hint: Hint?
+
+    public init(_ keys: [Key], hint: Hint? = nil, _ action: @escaping @Sendable (Key) -> Action?) {
+        self.keys = keys
+        self.action = action
+        self.hint = hint
+    }
+
+    public init(_ keys: [Key], _ action: Action, hint: Hint? = nil) {
+        self.init(keys, hint: hint) { _ in action }
+    }
+}
+
+/// A row of the help overlay: how the keys are written, what they do, and the bindings.
+public struct KeyHelpRow: Sendable {
+    public var label: String
+    public var text: LocalizedText
+    public var bindings: [KeyBinding]
+
+    public init(_ label: String, _ text: LocalizedText, _ bindings: [KeyBinding]) {
+        self.label = label
+        self.text = text
+        self.bindings = bindings
+    }
+}
+
+/// The dashboard's keys: the browsing table, and the smaller ones help and search use
+/// while they are open.
+public enum KeyTable {
+    private static func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+    private static let notOnCompare: @Sendable (ViewState) -> Bool = { if case .compare = $0.screen { false } else { true } }
+    private static let onCompare: @Sendable (ViewState) -> Bool = { if case .compare = $0.screen { true } else { false } }
+    private static let onTargets: @Sendable (ViewState) -> Bool = { if case .targets = $0.screen { true } else { false } }
+    private static let opensRows: @Sendable (ViewState) -> Bool = {
+        switch $0.screen {
+        case .compare, .targets: false
+        default: true
+        }
+    }
+    private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
+    static let quitKeys: [Key] = [.character("q"), .control("c"), .hangup]
+
+    /// Browsing, in the order the help overlay lists it.
+    public static let browsing: [KeyHelpRow] = [
+        KeyHelpRow("← → / h l", t("上一个 / 下一个城市", "previous / next city"), [
+            KeyBinding([.left, .character("h")], .previousCity, hint: .init("←→", t("城市", "city"), rank: 0, when: notOnCompare)),
+            KeyBinding([.right, .character("l")], .nextCity),
+        ]),
+        KeyHelpRow("1 … 9", t("按编号选城市", "city by number"), [
+            KeyBinding(digits) { key in
+                guard case .character(let c) = key, let number = Int(String(c)) else { return nil }
+                return .selectCity(number: number)
+            },
+        ]),
+        KeyHelpRow("Tab / Shift-Tab", t("下一个 / 上一个面板", "next / previous panel"), [
+            KeyBinding([.tab], .nextPanel, hint: .init("Tab", t("面板", "panel"), rank: 5, when: opensRows)),
+            KeyBinding([.backTab], .previousPanel),
+        ]),
+        KeyHelpRow("↑ ↓ / k j", t("移动选择", "move the selection"), [
+            KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("选择", "move"), rank: 1)),
+            KeyBinding([.down, .character("j")], .move(1)),
+        ]),
+        KeyHelpRow("PgUp PgDn", t("翻页", "page up / down"), [
+            KeyBinding([.pageUp], .page(-1)), KeyBinding([.pageDown], .page(1)),
+        ]),
+        KeyHelpRow("g G", t("第一项 / 最后一项", "first / last"), [
+            KeyBinding([.home, .character("g")], .first), KeyBinding([.end, .character("G")], .last),
+        ]),
+        KeyHelpRow("Enter", t("进入所选项", "drill down into the selection"), [
+            KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: opensRows)),
+        ]),
+        KeyHelpRow("Esc / Backspace", t("返回上一级", "back one level"), [
+            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: { $0.stack.count > 1 })),
+        ]),
+        KeyHelpRow("o / t / c", t("总览 / 本市目标 / 对比所选指标", "overview / city targets / compare"), [
+            KeyBinding([.character("o")], .showOverview),
+            KeyBinding([.character("t")], .showTargets, hint: .init("t", t("目标", "targets"), rank: 9)),
+            KeyBinding([.character("c")], .showCompare, hint: .init("c", t("对比", "compare"), rank: 3, when: onTargets)),
+        ]),
+        KeyHelpRow("v", t("对比:绝对值 / 占目标", "compare: values / share of target"), [
+            KeyBinding([.character("v")], .toggleCompareMode, hint: .init("v", t("绝对值/占目标", "values/share"), rank: 2, when: onCompare)),
+        ]),
+        KeyHelpRow("/", t("搜索城市、集群、指标", "search cities, clusters, indicators"), [
+            KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
+        ]),
+        KeyHelpRow("s", t("切换排序", "cycle the sort of the table"), [
+            KeyBinding([.character("s")], .cycleSort, hint: .init("s", t("排序", "sort"), rank: 2, when: onTargets)),
+        ]),
+        KeyHelpRow("T", t("下一个主题", "next theme"), [KeyBinding([.character("T")], .nextTheme)]),
+        KeyHelpRow("L", t("切换语言 中文/English", "switch language"), [
+            KeyBinding([.character("L")], .toggleLanguage, hint: .init("L", t("中/EN", "zh/en"), rank: 11)),
+        ]),
+        KeyHelpRow("?", t("帮助", "help"), [
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 7)),
+        ]),
+        KeyHelpRow("q / Ctrl-C", t("退出", "quit"), [
+            KeyBinding(quitKeys, .quit, hint: .init("q", t("退出", "quit"), rank: 8)),
+        ]),
+        // Not a key, but the overlay lists it with them (the run loop maps mouse events).
+        KeyHelpRow("mouse", t("单击选择,双击进入,滚轮滚动", "click selects, double click opens, wheel scrolls"), []),
+    ]
+
+    /// While help is open only closing it and quitting get through.
+    public static let help: [KeyHelpRow] = [
+        KeyHelpRow("Esc", t("关闭帮助", "close help"), [
+            KeyBinding([.escape, .backspace, .character("?"), .function(1)], .toggleHelp),
+        ]),
+        KeyHelpRow("q", t("退出", "quit"), [KeyBinding(quitKeys, .quit)]),
+    ]
+
+    /// While searching, printable keys type into the query.
+    public static let search: [KeyHelpRow] = [
+        KeyHelpRow("Esc", t("取消", "cancel"), [
+            KeyBinding([.escape, .control("c")], .searchCancel, hint: .init("Esc", t("取消", "cancel"), rank: 2)),
+        ]),
+        KeyHelpRow("Enter", t("跳转", "jump"), [
+            KeyBinding([.enter], .searchSubmit, hint: .init("↵", t("跳转", "jump"), rank: 0)),
+        ]),
+        KeyHelpRow("Backspace", t("删除", "erase"), [KeyBinding([.backspace, .delete], .searchErase)]),
+        KeyHelpRow("↑ ↓", t("选择", "select"), [
+            KeyBinding([.up], .searchMove(-1), hint: .init("↑↓", t("选择", "select"), rank: 1)),
+            KeyBinding([.down, .tab], .searchMove(1)),
+        ]),
+        KeyHelpRow("", t("其他键输入查询", "other keys type the query"), [KeyBinding([.hangup], .quit)]),
+    ]
+
+    /// The table in force for a state.
+    public static func table(for state: ViewState) -> [KeyHelpRow] {
+        state.search != nil ? search : state.showHelp ? help : browsing
+    }
+
+    /// The action a key stands for in this state, from the table; nil for a key it lacks.
+    public static func action(for key: Key, in state: ViewState) -> Action? {
+        for row in table(for: state) {
+            for binding in row.bindings where binding.keys.contains(key) { return binding.action(key) }
+        }
+        if state.search != nil, case .character(let c) = key { return .searchType(c) }
+        return nil
+    }
+
+    /// The footer's hints for a state, in rank order: searching, the search table's; else
+    /// the browsing table's (under the help overlay too, which is what Esc returns to).
+    public static func hints(for state: ViewState) -> [KeyHints.Hint] {
+        (state.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(state) }
+            .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+            .map { KeyHints.Hint($0.element.keys, state.t($0.element.text)) }
+    }
+}
