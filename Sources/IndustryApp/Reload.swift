@@ -17,8 +17,8 @@ extension App {
         if new.city(state.cityID) == nil, let first = new.cities.first { state.cityID = first.id }
         var selections: [SelectionKey: Int] = [:]
         for (key, index) in state.selections where exists(key.screen, in: new, comparable: comparable) {
-            let before = ScreenRows.rows(key.screen, panel: key.panel, dataset: old, state: state)
-            let after = ScreenRows.rows(key.screen, panel: key.panel, dataset: new, state: state)
+            let before = Screens.rows(key.screen, panel: key.panel, state: state, dataset: old)
+            let after = Screens.rows(key.screen, panel: key.panel, state: state, dataset: new)
             guard !after.isEmpty else { continue }
             if before.indices.contains(index), before[index] != .item, let moved = after.firstIndex(of: before[index]) {
                 selections[key] = moved
@@ -27,7 +27,7 @@ extension App {
             }
         }
         state.selections = selections
-        state.focus = min(state.focus, ScreenRows.panelCount(state.screen) - 1)
+        state.focus = min(state.focus, Screens.panels(state.screen, state: state, dataset: new).count - 1)
         state.dataError = nil
     }
 

@@ -34,7 +34,7 @@ public enum App {
             }
             switchCity(&state, to: dataset.cities[number - 1].id, dataset)
         case .nextPanel, .previousPanel:
-            let count = ScreenRows.panelCount(state.screen)
+            let count = Screens.panels(state.screen, state: state, dataset: dataset).count
             state.focus = (state.focus + (action == .nextPanel ? 1 : count - 1)) % count
         case .move(let delta):
             moveSelection(&state, to: state.selection(state.focus) + delta, dataset)
@@ -61,7 +61,7 @@ public enum App {
             state.compareMode = state.compareMode == .absolute ? .share : .absolute
         case .cycleSort:
             // The selection stays on the same indicator, not the same row number.
-            let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+            let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
             let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
             let all = TargetSort.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
@@ -115,7 +115,7 @@ public enum App {
             break
         case .city, .cluster:
             state.stack = [.overview, .city(id)]
-            state.focus = min(state.focus, ScreenRows.panelCount(.city(id)) - 1)
+            state.focus = min(state.focus, Screens.panels(.city(id), state: state, dataset: dataset).count - 1)
         case .targets:
             state.stack = [.overview, .city(id), .targets(city: id)]
         case .compare:
@@ -124,7 +124,7 @@ public enum App {
     }
 
     private static func moveSelection(_ state: inout ViewState, to row: Int, _ dataset: Dataset) {
-        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
         if case .compare = state.screen, case .comparison(let id) = rows[clamped] {
@@ -151,7 +151,7 @@ public enum App {
     }
 
     private static func drillDown(_ state: inout ViewState, _ dataset: Dataset) {
-        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
         guard !rows.isEmpty else { return }
         switch rows[min(state.selection(state.focus), rows.count - 1)] {
         case .city(let id):
@@ -178,7 +178,7 @@ public enum App {
 
     /// `c`: compare the indicator selected in the focused table, else the first comparable one.
     private static func showCompare(_ state: inout ViewState, _ dataset: Dataset) {
-        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
         let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
         switch selected {
         case .indicator(_, let id)?, .comparison(let id)?:
@@ -201,7 +201,7 @@ public enum App {
 
     /// Selects an indicator's row on the current screen's focused table.
     static func select(_ state: inout ViewState, indicator: String, _ dataset: Dataset) {
-        let rows = ScreenRows.rows(state.screen, panel: state.focus, dataset: dataset, state: state)
+        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
         if let index = rows.firstIndex(where: { if case .indicator(_, indicator) = $0 { return true } else { return false } }) {
             state.setSelection(state.focus, index)
         }

@@ -18,7 +18,7 @@ struct ReloadTests {
         var data = session.dataset
         data.cities[0].indicators.removeAll { $0.id != before && $0.id == firstIndicatorID(session) }
         App.reload(&session.state, from: session.dataset, to: data)
-        let after = ScreenRows.rows(session.state.screen, panel: 0, dataset: data, state: session.state)
+        let after = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: data)
         #expect(after[session.state.selection(0)] == .indicator(city: "nantong", indicator: before))
         #expect(session.state.selection(0) == 2)
     }
@@ -68,13 +68,13 @@ struct ReloadTests {
     // MARK: - Helpers
 
     func selectedIndicator(_ session: Session) -> String? {
-        let rows = ScreenRows.rows(session.state.screen, panel: 0, dataset: session.dataset, state: session.state)
+        let rows = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: session.dataset)
         if case .indicator(_, let id) = rows[session.state.selection(0)] { return id }
         return nil
     }
 
     func firstIndicatorID(_ session: Session) -> String? {
-        let rows = ScreenRows.rows(session.state.screen, panel: 0, dataset: session.dataset, state: session.state)
+        let rows = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: session.dataset)
         if case .indicator(_, let id)? = rows.first { return id }
         return nil
     }

@@ -16,7 +16,7 @@ public final class DatasetAggregates: Sendable {
     /// Sources cited over all cities.
     public let sourceCount: Int
     private let dataset: Dataset
-    private var cities: [City] { dataset.cities }
+    var cities: [City] { dataset.cities }
     private let cityPositions: [String: Int]
     /// The first city (in order) measuring each indicator: its name stands for all.
     private let namedBy: [String: Int]

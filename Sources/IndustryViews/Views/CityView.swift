@@ -3,15 +3,16 @@ import IndustryModel
 
 /// One city: its clusters, its targets with progress and status, and key facts with dates.
 enum CityView {
-    static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
+    static func render(_ ctx: inout RenderContext, _ screen: CityScreen, in body: Rect) -> String {
+        let city = screen.city
         let wide = body.width >= 100
         let factsHeight = min(max(5, body.height / 3), 12)
         let rows = Layout.split(body, .vertical, [.fill(1), .length(factsHeight)])
         let top = wide
             ? Layout.split(rows[0], .horizontal, [.percentage(30), .fill(1)])
             : Layout.split(rows[0], .vertical, [.length(min(city.clusters.count + 3, max(5, rows[0].height * 2 / 5))), .fill(1)])
-        // Sorted once per frame and shared by the table and the footer's source.
-        let indicators = ctx.aggregates.targetOrder(city, by: ctx.state.sort, asOf: ctx.state.asOf, language: ctx.state.language)
+        // The screen's own list: the one the selection moves over and the footer cites.
+        let indicators = screen.targets
         clusters(&ctx, city, in: top[0])
         targets(&ctx, city, indicators, in: top[1])
         facts(&ctx, city, in: rows[1])
@@ -22,13 +23,13 @@ enum CityView {
     /// The source of the figure under the selection, so the footer names what is looked at.
     private static func selectedSource(_ state: ViewState, _ city: City, _ indicators: [Indicator]) -> Source? {
         switch state.focus {
-        case 1:
+        case CityScreen.targetsPanel:
             guard !indicators.isEmpty else { return nil }
-            let indicator = indicators[min(state.selection(1), indicators.count - 1)]
+            let indicator = indicators[min(state.selection(CityScreen.targetsPanel), indicators.count - 1)]
             return Format.figureSource(indicator, city, state)
-        case 2:
+        case CityScreen.factsPanel:
             guard !city.facts.isEmpty else { return nil }
-            return city.source(city.facts[min(state.selection(2), city.facts.count - 1)].source)
+            return city.source(city.facts[min(state.selection(CityScreen.factsPanel), city.facts.count - 1)].source)
         default:
             return nil
         }
@@ -37,7 +38,7 @@ enum CityView {
     private static func clusters(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
         let state = ctx.state
         let title = city.listsSystemClusters ? Labels.clusters : Labels.namedIndustries
-        let inner = ctx.panel(state.t(title) + " (\(city.clusters.count))", right: city.system?.code ?? "", in: area, panel: 0)
+        let inner = ctx.panel(state.t(title) + " (\(city.clusters.count))", right: city.system?.code ?? "", in: area, panel: CityScreen.clustersPanel)
         let rows = city.clusters.map { cluster in
             Table.Row([cluster.name.text(state.language), Format.tags(cluster, state),
                        cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
@@ -45,7 +46,7 @@ enum CityView {
         ctx.table([Table.Column(state.t(Labels.clusters), width: .percentage(45)),
                    Table.Column(state.language == .zh ? "级别" : "Distinction", width: .fill(1)),
                    Table.Column(state.t(Labels.chains), width: .length(6), alignment: .right)],
-                  rows, panel: 0, in: inner)
+                  rows, panel: CityScreen.clustersPanel, in: inner)
     }
 
     /// A column of the targets table: shown from a table width on, and how a row fills it.
@@ -105,8 +106,8 @@ enum CityView {
             Format.mark($0, ascii: state.ascii) + "\($0 == .onTrack ? onTrack : counts[$0] ?? 0)"
         }.joined(separator: " ") + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: state.asOf), state)
         let inner = ctx.panel(state.t(Labels.targets) + " (\(targetCount(city, state))) · " + state.t(state.sort.label),
-                              right: summary, in: area, panel: 1)
-        targetTable(&ctx, indicators, city, panel: 1, in: inner)
+                              right: summary, in: area, panel: CityScreen.targetsPanel)
+        targetTable(&ctx, indicators, city, panel: CityScreen.targetsPanel, in: inner)
     }
 
     /// "39 + 4 series without a target": targets and the headline series listed with them.
@@ -117,7 +118,7 @@ enum CityView {
 
     private static func facts(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
         let state = ctx.state
-        let inner = ctx.panel(state.t(Labels.keyFacts) + " (\(city.facts.count))", in: area, panel: 2)
+        let inner = ctx.panel(state.t(Labels.keyFacts) + " (\(city.facts.count))", in: area, panel: CityScreen.factsPanel)
         let rows = city.facts.map { fact in
             Table.Row([fact.group.label.text(state.language), fact.name.text(state.language), Format.fact(fact, state),
                        fact.date.description, city.source(fact.source)?.publisher.text(state.language) ?? fact.source],
@@ -129,6 +130,6 @@ enum CityView {
                        Table.Column(state.language == .zh ? "截至" : "As of", width: .length(10))]
         if inner.width >= 100 { columns.append(Table.Column(state.t(Labels.source), width: .fill(1))) }
         let shown = inner.width >= 100 ? rows : rows.map { Table.Row(Array($0.cells.prefix(4)), roles: Array($0.roles.prefix(4))) }
-        ctx.table(columns, shown, panel: 2, in: inner)
+        ctx.table(columns, shown, panel: CityScreen.factsPanel, in: inner)
     }
 }

@@ -4,7 +4,8 @@ import IndustryModel
 /// A cluster: names in both languages, distinctions, chains and focus areas, the targets,
 /// plan tasks (with lead departments), projects and enterprises that concern it, and sources.
 enum ClusterView {
-    static func render(_ ctx: inout RenderContext, city: City, cluster: Cluster, in body: Rect) -> String {
+    static func render(_ ctx: inout RenderContext, _ screen: ClusterScreen, in body: Rect) -> String {
+        let (city, cluster) = (screen.city, screen.cluster)
         let state = ctx.state
         let info = infoLines(city, cluster, state).flatMap { line in
             TextFit.wrap(line.0, width: max(1, body.width - 2)).map { ($0, line.1) }
@@ -16,9 +17,9 @@ enum ClusterView {
         let lower = wide
             ? Layout.split(rows[1], .horizontal, [.fill(1), .fill(1), .fill(1)])
             : Layout.split(rows[1], .vertical, [.fill(1), .fill(1), .fill(1)])
-        indicators(&ctx, city, cluster, in: lower[0])
-        tasks(&ctx, city, cluster, in: lower[1])
-        entities(&ctx, city, cluster, in: lower[2])
+        indicators(&ctx, screen, in: lower[0])
+        tasks(&ctx, screen, in: lower[1])
+        entities(&ctx, screen, in: lower[2])
         return Format.sourceShort(cluster.sources.last.flatMap(city.source), state)
     }
 
@@ -49,10 +50,11 @@ enum ClusterView {
         return lines
     }
 
-    private static func indicators(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+    private static func indicators(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let state = ctx.state
-        let related = city.indicators.filter { $0.clusters.contains(cluster.id) }
-        let inner = ctx.panel(state.t(Labels.related) + " (\(related.count))", in: area, panel: 0)
+        let (city, related) = (screen.city, screen.related)
+        let panel = ClusterScreen.indicatorsPanel
+        let inner = ctx.panel(state.t(Labels.related) + " (\(related.count))", in: area, panel: panel)
         ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1)),
                    Table.Column(state.t(Labels.target), width: .length(12), alignment: .right),
                    Table.Column(state.t(Labels.status), width: .length(12))], count: related.count, row: { index in
@@ -60,13 +62,13 @@ enum ClusterView {
             let progress = city.progress(of: indicator, asOf: state.asOf)
             return Table.Row([indicator.name.text(state.language), Format.target(indicator, state), Format.status(progress, state)],
                              roles: [nil, nil, Format.role(progress.status)])
-        }, panel: 0, in: inner)
+        }, panel: panel, in: inner)
     }
 
-    private static func tasks(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+    private static func tasks(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let state = ctx.state
-        let tasks = city.tasks(concerning: cluster.id)
-        let inner = ctx.panel(state.t(Labels.tasks) + " (\(tasks.count))", in: area, panel: 1)
+        let (city, tasks) = (screen.city, screen.tasks)
+        let inner = ctx.panel(state.t(Labels.tasks) + " (\(tasks.count))", in: area, panel: ClusterScreen.tasksPanel)
         let rows = tasks.map { pair in
             Table.Row(["\(pair.task.number)", pair.task.name.text(state.language),
                        pair.task.leads.compactMap { city.department($0)?.name.text(state.language) }.joined(separator: ", ")],
@@ -74,19 +76,19 @@ enum ClusterView {
         }
         ctx.table([Table.Column("#", width: .length(2), alignment: .right),
                    Table.Column(state.t(Labels.tasks), width: .fill(1)),
-                   Table.Column(state.t(Labels.leads), width: .fill(1))], rows, panel: 1, in: inner)
+                   Table.Column(state.t(Labels.leads), width: .fill(1))], rows, panel: ClusterScreen.tasksPanel, in: inner)
     }
 
-    private static func entities(_ ctx: inout RenderContext, _ city: City, _ cluster: Cluster, in area: Rect) {
+    private static func entities(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let state = ctx.state
-        let named = city.entities.filter { $0.cluster == cluster.id }
-        let inner = ctx.panel(state.t(Labels.projects) + " (\(named.count))", in: area, panel: 2)
+        let named = screen.entities
+        let inner = ctx.panel(state.t(Labels.projects) + " (\(named.count))", in: area, panel: ClusterScreen.entitiesPanel)
         if named.isEmpty {
             ctx.text(state.t(Labels.none), in: inner, style: Style(.muted))
             return
         }
         let rows = named.map { Table.Row([$0.name.text(state.language), $0.note?.text(state.language) ?? ""], roles: [nil, .muted]) }
         ctx.table([Table.Column(state.language == .zh ? "名称" : "Name", width: .fill(1)),
-                   Table.Column(state.t(Labels.note), width: .fill(1))], rows, panel: 2, in: inner)
+                   Table.Column(state.t(Labels.note), width: .fill(1))], rows, panel: ClusterScreen.entitiesPanel, in: inner)
     }
 }

@@ -4,17 +4,18 @@ import IndustryModel
 /// One indicator across every city that measures it: latest value and target as grouped
 /// bars, or each city's share of its own target; notes where years or wording differ.
 enum CompareView {
-    static func render(_ ctx: inout RenderContext, indicator id: String, in body: Rect) -> String {
+    static func render(_ ctx: inout RenderContext, _ screen: CompareScreen, in body: Rect) -> String {
+        let id = screen.indicator
         let state = ctx.state
         let aggregates = ctx.aggregates
-        let ids = aggregates.comparableIDs
+        let ids = screen.comparable
         let narrow = body.width < 100
         let parts = narrow
             ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
             : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
-        let list = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: 0)
+        let list = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: CompareScreen.listPanel)
         ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: 0, in: list)
+                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: CompareScreen.listPanel, in: list)
         guard let comparison = aggregates.comparison(of: id, asOf: state.asOf) else { return "" }
         let mode = state.compareMode
         let title = aggregates.name(of: id, state.language)

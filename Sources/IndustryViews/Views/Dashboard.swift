@@ -25,22 +25,7 @@ public enum Dashboard {
 
     /// Draws the current screen; returns the source line for the status bar.
     private static func body(_ ctx: inout RenderContext, in area: Rect) -> String {
-        let aggregates = ctx.aggregates
-        switch ctx.state.screen {
-        case .overview:
-            return OverviewView.render(&ctx, in: area)
-        case .city(let id):
-            guard let city = aggregates.city(id) else { return "" }
-            return CityView.render(&ctx, city: city, in: area)
-        case .cluster(let cityID, let clusterID):
-            guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else { return "" }
-            return ClusterView.render(&ctx, city: city, cluster: cluster, in: area)
-        case .targets(let id):
-            guard let city = aggregates.city(id) else { return "" }
-            return TargetsView.render(&ctx, city: city, in: area)
-        case .compare(let indicator):
-            return CompareView.render(&ctx, indicator: indicator, in: area)
-        }
+        Screens.content(of: ctx.state.screen, ctx.state, ctx.aggregates).render(&ctx, in: area)
     }
 
     /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工.

@@ -83,21 +83,3 @@ enum IndicatorDetail {
 }
 
 /// The whole indicator system of a city, sortable, with the selected indicator's detail.
-enum TargetsView {
-    static func render(_ ctx: inout RenderContext, city: City, in body: Rect) -> String {
-        let state = ctx.state
-        let indicators = ctx.aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language)
-        let wide = body.width >= 110
-        let parts = wide
-            ? Layout.split(body, .horizontal, [.percentage(62), .fill(1)])
-            : Layout.split(body, .vertical, [.fill(1), .length(min(12, body.height / 2))])
-        let inner = ctx.panel(city.name.text(state.language) + " · " + state.t(Labels.targets) + " (\(CityView.targetCount(city, state)))",
-                              right: "s: " + state.t(state.sort.label), in: parts[0], panel: 0)
-        // Names need the room; the category is in the detail panel.
-        CityView.targetTable(&ctx, indicators, city, panel: 0, in: inner)
-        guard !indicators.isEmpty else { return "" }
-        let selected = indicators[min(state.selection(0), indicators.count - 1)]
-        IndicatorDetail.render(&ctx, city: city, indicator: selected, in: parts[1])
-        return Format.sourceShort(Format.figureSource(selected, city, state), state)
-    }
-}

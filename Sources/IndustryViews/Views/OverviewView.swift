@@ -4,8 +4,8 @@ import IndustryModel
 /// The cities side by side (stacked when narrow): their system, headline figure, target
 /// statuses and enterprise tiers; below, one indicator compared across the cities.
 enum OverviewView {
-    static func render(_ ctx: inout RenderContext, in body: Rect) -> String {
-        let cities = ctx.dataset.cities
+    static func render(_ ctx: inout RenderContext, _ screen: OverviewScreen, in body: Rect) -> String {
+        let cities = screen.cities
         let sideBySide = body.width >= 100 && !cities.isEmpty && body.width / cities.count >= 30
         // Stacked cards shrink (down to a one-line card) so the comparison panel keeps
         // four rows: Tab must never focus a panel that is not drawn.
@@ -20,7 +20,7 @@ enum OverviewView {
         for (area, index) in zip(cardAreas, shown) {
             card(&ctx, cities[index], index: index, in: area, tall: sideBySide)
         }
-        comparison(&ctx, in: parts[1])
+        comparison(&ctx, screen.comparable, in: parts[1])
         let sources = ctx.aggregates.sourceCount
         return ctx.state.language == .zh ? "\(sources)条来源,各数字均注明出处" : "\(sources) cited sources; every figure names its own"
     }
@@ -31,17 +31,18 @@ enum OverviewView {
     private static func shownCards(_ state: ViewState, count: Int, cardHeight: Int, bodyHeight: Int, all: Bool) -> Range<Int> {
         guard !all, count > 0, cardHeight * count > bodyHeight - 3 else { return 0..<count }
         let perPage = max(1, (bodyHeight - 3) / max(1, cardHeight))
-        let first = min(state.selection(0), count - 1) / perPage * perPage
+        let first = min(state.selection(OverviewScreen.cardsPanel), count - 1) / perPage * perPage
         return first..<min(count, first + perPage)
     }
 
     private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, in area: Rect, tall: Bool) {
         let state = ctx.state
-        let selected = state.focus == 0 && min(state.selection(0), ctx.dataset.cities.count - 1) == index
+        let cards = OverviewScreen.cardsPanel
+        let selected = state.focus == cards && min(state.selection(cards), ctx.dataset.cities.count - 1) == index
         let panel = Panel(title: "\(index + 1) \(city.name.text(state.language))", rightTitle: city.system?.code ?? "",
                           selected: selected)
         ctx.draw(panel, in: area)
-        ctx.hit(area, .row(panel: 0, index: index))
+        ctx.hit(area, .row(panel: cards, index: index))
         let inner = panel.inner(of: area)
         var lines: [(String, Style)] = []
         if tall, let system = city.system {
@@ -114,17 +115,17 @@ enum OverviewView {
         return targets.first { $0.latest(asOf: asOf) != nil } ?? money.first { $0.latest(asOf: asOf) != nil } ?? targets.first
     }
 
-    private static func comparison(_ ctx: inout RenderContext, in area: Rect) {
+    private static func comparison(_ ctx: inout RenderContext, _ ids: [String], in area: Rect) {
         guard area.height >= 3 else { return }
         let state = ctx.state
         let aggregates = ctx.aggregates
-        let ids = aggregates.comparableIDs
-        let inner = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: 1)
+        let panel = OverviewScreen.comparablePanel
+        let inner = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: panel)
         guard !ids.isEmpty else { return }
         let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
         ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: 1, in: columns[0])
-        let selected = min(state.selection(1), ids.count - 1)
+                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: panel, in: columns[0])
+        let selected = min(state.selection(panel), ids.count - 1)
         if let comparison = aggregates.comparison(of: ids[selected], asOf: state.asOf) {
             // The chart says which indicator it shows, on its own row above the bars.
             let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])

@@ -1,0 +1,28 @@
+import TerminalKit
+import IndustryModel
+
+/// A cluster: the indicators that concern it (panel 0), the plan tasks (panel 1), the
+/// projects and enterprises the documents place in it (panel 2).
+struct ClusterScreen: ScreenContent {
+    static let indicatorsPanel = 0, tasksPanel = 1, entitiesPanel = 2, panelCount = 3
+    let city: City
+    let cluster: Cluster
+    let related: [Indicator]
+    let tasks: [(action: PlanAction, task: PlanTask)]
+    let entities: [NamedEntity]
+
+    init(city: City, cluster: Cluster) {
+        self.city = city
+        self.cluster = cluster
+        related = city.indicators.filter { $0.clusters.contains(cluster.id) }
+        tasks = city.tasks(concerning: cluster.id)
+        entities = city.entities.filter { $0.cluster == cluster.id }
+    }
+
+    var panels: [ScreenPanel] {
+        [ScreenPanel(related.map { .indicator(city: city.id, indicator: $0.id) }),
+         ScreenPanel(tasks.map { _ in .item }), ScreenPanel(entities.map { _ in .item })]
+    }
+
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }
+}

@@ -1,0 +1,13 @@
+import TerminalKit
+import IndustryModel
+
+/// One indicator across the cities, chosen from the comparable ones (panel 0).
+struct CompareScreen: ScreenContent {
+    static let listPanel = 0
+    let indicator: String
+    let comparable: [String]
+
+    var panels: [ScreenPanel] { [ScreenPanel(comparable.map { .comparison(indicator: $0) })] }
+
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
+}

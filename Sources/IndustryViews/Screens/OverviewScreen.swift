@@ -1,0 +1,15 @@
+import TerminalKit
+import IndustryModel
+
+/// The overview: a card per city (panel 0), the comparable indicators (panel 1).
+struct OverviewScreen: ScreenContent {
+    static let cardsPanel = 0, comparablePanel = 1
+    let cities: [City]
+    let comparable: [String]
+
+    var panels: [ScreenPanel] {
+        [ScreenPanel(cities.map { .city($0.id) }), ScreenPanel(comparable.map { .comparison(indicator: $0) })]
+    }
+
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }
+}

@@ -1,0 +1,70 @@
+import TerminalKit
+import IndustryModel
+
+/// What a selectable row stands for, so Enter and `c` know where to go.
+public enum RowTarget: Hashable, Sendable {
+    case city(String)
+    case cluster(city: String, cluster: String)
+    case indicator(city: String, indicator: String)
+    case comparison(indicator: String)
+    case item
+}
+
+/// One panel Tab can focus: the rows a selection moves over, in the order they are drawn.
+public struct ScreenPanel: Hashable, Sendable {
+    public var rows: [RowTarget]
+
+    public init(_ rows: [RowTarget]) {
+        self.rows = rows
+    }
+}
+
+/// A screen's content, declared once: `update` moves the selection over `panels`, and the
+/// screen draws the very lists the panels were made from, so what Enter opens is what the
+/// highlighted row shows. A new screen is a new type here and one case in `Screens.content`.
+protocol ScreenContent {
+    var panels: [ScreenPanel] { get }
+    /// Draws the screen; returns the source line for the status bar.
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String
+}
+
+/// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
+struct MissingScreen: ScreenContent {
+    let panelCount: Int
+    var panels: [ScreenPanel] { Array(repeating: ScreenPanel([]), count: panelCount) }
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String { "" }
+}
+
+/// The content of each kind of screen for a state.
+public enum Screens {
+    static func content(of screen: Screen, _ state: ViewState, _ aggregates: DatasetAggregates) -> any ScreenContent {
+        switch screen {
+        case .overview:
+            return OverviewScreen(cities: aggregates.cities, comparable: aggregates.comparableIDs)
+        case .city(let id):
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panelCount) }
+            return CityScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
+        case .cluster(let cityID, let clusterID):
+            guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else {
+                return MissingScreen(panelCount: ClusterScreen.panelCount)
+            }
+            return ClusterScreen(city: city, cluster: cluster)
+        case .targets(let id):
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1) }
+            return TargetsScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
+        case .compare(let indicator):
+            return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs)
+        }
+    }
+
+    /// The panels of a screen and their rows, as the screen draws them.
+    public static func panels(_ screen: Screen, state: ViewState, dataset: Dataset) -> [ScreenPanel] {
+        content(of: screen, state, DatasetAggregates.of(dataset)).panels
+    }
+
+    /// The rows of one panel; none for a panel the screen does not have.
+    public static func rows(_ screen: Screen, panel: Int, state: ViewState, dataset: Dataset) -> [RowTarget] {
+        let panels = panels(screen, state: state, dataset: dataset)
+        return panels.indices.contains(panel) ? panels[panel].rows : []
+    }
+}

@@ -1,0 +1,13 @@
+import TerminalKit
+import IndustryModel
+
+/// A city's targets as one table (panel 0) with the selected one's detail beside it.
+struct TargetsScreen: ScreenContent {
+    static let tablePanel = 0
+    let city: City
+    let targets: [Indicator]
+
+    var panels: [ScreenPanel] { [ScreenPanel(targets.map { .indicator(city: city.id, indicator: $0.id) })] }
+
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String { TargetsView.render(&ctx, self, in: area) }
+}

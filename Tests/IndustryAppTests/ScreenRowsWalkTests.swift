@@ -1,0 +1,73 @@
+import Foundation
+import IndustryApp
+import IndustryModel
+import IndustryViews
+import TerminalKit
+import Testing
+
+/// Each screen declares its rows once (`Screens`): `update` moves over them and the screen
+/// draws them. Walking every panel and row with the keys, the row highlighted on screen must
+/// be the row the state says is selected: a view that drew its own list in another order,
+/// or a panel count that disagreed with what is drawn, fails here.
+@Suite("Screens own their rows") struct ScreenRowsWalkTests {
+    /// The highlighted text of the screen below the header (whose city tab is highlighted
+    /// too): the row of the selection band (a table row, or a city card's title bar).
+    static func highlighted(_ grid: Grid) -> String? {
+        for y in 1..<grid.height {
+            let cells = (0..<grid.width).map { grid[$0, y] }
+            let band = cells.indices.filter { cells[$0].style.role == .selection && !cells[$0].isContinuation }
+            guard band.count >= 3 else { continue }
+            return band.map { cells[$0].text }.joined().trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// What a row must show, as it is named on screen.
+    static func name(_ target: RowTarget, _ dataset: Dataset, _ language: Language) -> String? {
+        switch target {
+        case .city(let id): return dataset.city(id)?.name.text(language)
+        case .cluster(let city, let cluster): return dataset.city(city)?.cluster(cluster)?.name.text(language)
+        case .indicator(let city, let id):
+            let indicator = dataset.city(city)?.indicator(id)
+            return indicator.map { ($0.number.map { "\($0). " } ?? "") + $0.name.text(language) }
+        case .comparison(let id): return dataset.cities.lazy.compactMap { $0.indicator(id)?.name.text(language) }.first
+        case .item: return nil
+        }
+    }
+
+    /// A highlighted row shows `name` if it starts with it, or with the part of it that fit
+    /// before the ellipsis.
+    static func shows(_ text: String, _ name: String) -> Bool {
+        // A city card's title bar numbers the card: "2 Suzhou".
+        let text = text.first?.isNumber == true && text.dropFirst().first == " " ? String(text.dropFirst(2)) : text
+        let shown = text.split(separator: "…", maxSplits: 1).first.map(String.init) ?? text
+        let head = shown.components(separatedBy: "  ").first ?? shown
+        return text.hasPrefix(name) || (!head.isEmpty && name.hasPrefix(head))
+    }
+
+    @Test(arguments: [
+        ("overview", [Key]()), ("city", [.enter]), ("cluster", [.enter, .enter]), ("targets", [.character("t")]),
+        ("compare", [.character("c")]),
+    ])
+    func everyRowOfEveryPanelIsTheOneHighlighted(screen: String, keys: [Key]) {
+        var session = Session(width: 120, height: 40, language: .en)
+        session.press(keys)
+        let panels = Screens.panels(session.state.screen, state: session.state, dataset: session.dataset)
+        #expect(!panels.isEmpty)
+        for panel in panels.indices {
+            #expect(session.state.focus == panel, "\(screen): Tab should reach panel \(panel)")
+            let rows = panels[panel].rows
+            for index in rows.indices.prefix(40) {
+                let selected = session.state.selection(panel)
+                #expect(selected == index, "\(screen) panel \(panel): selection \(selected), expected \(index)")
+                if let name = Self.name(rows[index], session.dataset, .en) {
+                    let text = Self.highlighted(session.grid) ?? "(nothing highlighted)"
+                    #expect(Self.shows(text, name), "\(screen) panel \(panel) row \(index): highlighted \"\(text)\", the row is \"\(name)\"")
+                }
+                session.press(.down)
+            }
+            session.press(.tab)
+        }
+        #expect(session.state.focus == 0, "\(screen): Tab comes back to the first panel after \(panels.count)")
+    }
+}
