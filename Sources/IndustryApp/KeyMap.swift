@@ -3,20 +3,26 @@ import IndustryTerminal
 import IndustryViews
 
 /// Keys to actions: the key table (`KeyTable`, which help and the footer also read), plus
-/// what is no key press: resizes, and the mouse while nothing covers the screen.
+/// what is no key press: resizes, and the mouse while nothing covers the screen, hit-tested
+/// against `frame`, the screen as last drawn (without one, clicks do nothing).
 public enum KeyMap {
-    public static func action(for key: Key, in state: ViewState) -> Action? {
+    public static func action(for key: Key, in state: ViewState, frame: Frame? = nil) -> Action? {
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
-        case .mouse(let event): return state.search == nil && !state.showHelp ? mouseAction(event) : nil
+        case .mouse(let event): return state.search == nil && !state.showHelp ? mouseAction(event, frame) : nil
         default: return KeyTable.action(for: key, in: state)
         }
     }
 
-    private static func mouseAction(_ event: MouseEvent) -> Action? {
+    private static func mouseAction(_ event: MouseEvent, _ frame: Frame?) -> Action? {
         switch event.action {
-        case .click(button: 1): return .click(x: event.x, y: event.y)
-        case .doubleClick(button: 1): return .doubleClick(x: event.x, y: event.y)
+        case .click(button: 1), .doubleClick(button: 1):
+            switch frame?.hit(x: event.x, y: event.y) {
+            case .cityTab(let index)?: return .clickTab(index)
+            case .row(let panel, let index)?:
+                return .clickRow(panel: panel, index: index, open: event.action == .doubleClick(button: 1))
+            case nil: return nil
+            }
         case .wheelUp: return .move(-3)
         case .wheelDown: return .move(3)
         default: return nil

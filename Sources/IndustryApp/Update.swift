@@ -82,8 +82,13 @@ public enum App {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
-        case .click(let x, let y), .doubleClick(let x, let y):
-            click(&state, x: x, y: y, open: { if case .doubleClick = action { return true } else { return false } }(), dataset)
+        case .clickTab(let index):
+            guard dataset.cities.indices.contains(index) else { break }
+            switchCity(&state, to: dataset.cities[index].id, dataset)
+        case .clickRow(let panel, let index, let open):
+            state.focus = panel
+            moveSelection(&state, to: index, dataset)
+            if open { drillDown(&state, dataset) }
         case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove:
             Search.update(&state, action, dataset)
         }
@@ -207,15 +212,4 @@ public enum App {
         }
     }
 
-    private static func click(_ state: inout ViewState, x: Int, y: Int, open: Bool, _ dataset: Dataset) {
-        guard let target = Dashboard.render(state, dataset).hit(x: x, y: y) else { return }
-        switch target {
-        case .cityTab(let index):
-            switchCity(&state, to: dataset.cities[index].id, dataset)
-        case .row(let panel, let index):
-            state.focus = panel
-            moveSelection(&state, to: index, dataset)
-            if open { drillDown(&state, dataset) }
-        }
-    }
 }

@@ -29,7 +29,9 @@ struct Session {
 
     mutating func press(_ keys: [Key]) {
         for key in keys {
-            guard let action = KeyMap.action(for: key, in: state) else { continue }
+            // As the run loop does: a click lands on the screen as last drawn.
+            let frame: Frame? = { if case .mouse = key { return Dashboard.render(state, dataset) } else { return nil } }()
+            guard let action = KeyMap.action(for: key, in: state, frame: frame) else { continue }
             if App.update(&state, action, context).contains(.quit) { quit = true }
         }
     }

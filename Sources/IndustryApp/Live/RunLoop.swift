@@ -65,10 +65,12 @@ public enum RunLoop {
         var state = initial
         var context = initialContext
         var lastDrawn: ViewState?
+        var frame: Frame?  // as on screen: what a click lands on
         var reloader = watch.map { DataReloader(directory: $0) }
         while true {
             if lastDrawn != state {
-                session.draw(Dashboard.render(state, context.dataset).grid, themeName: state.themeName)
+                frame = Dashboard.render(state, context.dataset)
+                session.draw(frame!.grid, themeName: state.themeName)
                 lastDrawn = state
             }
             let now = monotonicMilliseconds()
@@ -85,7 +87,7 @@ public enum RunLoop {
                 lastDrawn = nil
                 continue
             }
-            guard let action = KeyMap.action(for: key, in: state) else { continue }
+            guard let action = KeyMap.action(for: key, in: state, frame: frame) else { continue }
             if App.update(&state, action, context).contains(.quit) { return }
         }
     }

@@ -17,6 +17,10 @@ public enum Action: Hashable, Sendable {
     case toggleLanguage
     case toggleHelp
     case resize(width: Int, height: Int)
-    case click(x: Int, y: Int), doubleClick(x: Int, y: Int)
+    /// A click on a city tab, or on a row of a panel (`open`: a double click). Clicks are
+    /// hit-tested against the frame last drawn before they become actions, so `update`
+    /// never renders to find out what was under the pointer.
+    case clickTab(Int)
+    case clickRow(panel: Int, index: Int, open: Bool)
     case quit
 }
