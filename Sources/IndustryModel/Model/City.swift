@@ -58,13 +58,23 @@ public struct City: Hashable, Sendable, Identifiable {
     }
 }
 
-/// All cities, in their order.
+/// All cities, in their order, with what is derived from them (`derived`: comparable ids,
+/// status counts, orders), made anew whenever the cities change.
 public struct Dataset: Hashable, Sendable {
-    public var cities: [City]
+    public var cities: [City] {
+        didSet { derived = DatasetDerived(cities) }
+    }
+    public private(set) var derived: DatasetDerived
 
     public init(cities: [City]) {
-        self.cities = cities.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        let sorted = cities.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        self.cities = sorted
+        derived = DatasetDerived(sorted)
     }
+
+    /// Data sets are equal when their cities are: what is derived follows from them.
+    public static func == (lhs: Dataset, rhs: Dataset) -> Bool { lhs.cities == rhs.cities }
+    public func hash(into hasher: inout Hasher) { hasher.combine(cities) }
 
     public func city(_ id: String) -> City? { cities.first { $0.id == id } }
 }

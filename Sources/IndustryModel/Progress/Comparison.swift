@@ -62,7 +62,14 @@ public struct IndicatorComparison: Hashable, Sendable {
 
 extension Dataset {
     /// Indicator ids that at least two cities measure, in the order first met.
-    public func comparableIndicatorIDs() -> [String] {
+    public func comparableIndicatorIDs() -> [String] { Self.comparableIndicatorIDs(in: cities) }
+
+    /// The indicator across every city that measures it with the same unit as the first one.
+    public func comparison(of indicatorID: String, asOf: Day) -> IndicatorComparison? {
+        Self.comparison(of: indicatorID, in: cities, asOf: asOf)
+    }
+
+    static func comparableIndicatorIDs(in cities: [City]) -> [String] {
         var cityCount: [String: Int] = [:]
         var order: [String] = []
         for city in cities {
@@ -74,8 +81,7 @@ extension Dataset {
         return order.filter { cityCount[$0, default: 0] >= 2 }
     }
 
-    /// The indicator across every city that measures it with the same unit as the first one.
-    public func comparison(of indicatorID: String, asOf: Day) -> IndicatorComparison? {
+    static func comparison(of indicatorID: String, in cities: [City], asOf: Day) -> IndicatorComparison? {
         let pairs = cities.compactMap { city in city.indicator(indicatorID).map { (city, $0) } }
         guard let unit = pairs.first?.1.unit else { return nil }
         let entries = pairs.filter { $0.1.unit == unit }.map { city, indicator in

@@ -37,7 +37,7 @@ struct MissingScreen: ScreenContent {
 
 /// The content of each kind of screen for a state.
 public enum Screens {
-    static func content(of screen: Screen, _ state: ViewState, _ aggregates: DatasetAggregates) -> any ScreenContent {
+    static func content(of screen: Screen, _ state: ViewState, _ aggregates: DatasetDerived) -> any ScreenContent {
         switch screen {
         case .overview:
             return OverviewScreen(cities: aggregates.cities, comparable: aggregates.comparableIDs)
@@ -59,7 +59,7 @@ public enum Screens {
 
     /// The panels of a screen and their rows, as the screen draws them.
     public static func panels(_ screen: Screen, state: ViewState, dataset: Dataset) -> [ScreenPanel] {
-        content(of: screen, state, DatasetAggregates.of(dataset)).panels
+        content(of: screen, state, dataset.derived).panels
     }
 
     /// The rows of one panel; none for a panel the screen does not have.

@@ -10,20 +10,6 @@ public enum Screen: Hashable, Sendable {
     case compare(indicator: String)
 }
 
-/// Orders of the targets table; `s` cycles through them.
-public enum TargetSort: String, CaseIterable, Sendable {
-    case category, status, progress, name
-
-    public var label: LocalizedText {
-        switch self {
-        case .category: return LocalizedText(zh: "按类别", en: "by category")
-        case .status: return LocalizedText(zh: "按状态", en: "by status")
-        case .progress: return LocalizedText(zh: "按进度", en: "by progress")
-        case .name: return LocalizedText(zh: "按名称", en: "by name")
-        }
-    }
-}
-
 /// The compare view shows absolute values or each city's share of its own target.
 public enum CompareMode: String, CaseIterable, Sendable {
     case absolute, share

@@ -30,7 +30,7 @@ public enum Dashboard {
 
     /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工.
     public static func path(_ state: ViewState, _ dataset: Dataset) -> [String] {
-        let aggregates = DatasetAggregates.of(dataset)
+        let aggregates = dataset.derived
         return state.stack.map { screen in
             switch screen {
             case .overview: return state.t(Labels.overview)

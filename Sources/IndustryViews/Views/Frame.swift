@@ -25,13 +25,13 @@ struct RenderContext {
     let state: ViewState
     let dataset: Dataset
     /// Lists and figures over the whole data set, computed once per data set, not per frame.
-    let aggregates: DatasetAggregates
+    let aggregates: DatasetDerived
 
     init(state: ViewState, dataset: Dataset) {
         canvas = Canvas(width: state.width, height: state.height, glyphs: state.ascii ? .ascii : .unicode)
         self.state = state
         self.dataset = dataset
-        aggregates = DatasetAggregates.of(dataset)
+        aggregates = dataset.derived
     }
 
     mutating func draw(_ widget: some Widget, in area: Rect) {

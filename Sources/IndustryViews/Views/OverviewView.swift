@@ -135,6 +135,6 @@ enum OverviewView {
     }
 
     static func name(of indicatorID: String, _ dataset: Dataset, _ state: ViewState) -> String {
-        DatasetAggregates.of(dataset).name(of: indicatorID, state.language)
+        dataset.derived.name(of: indicatorID, state.language)
     }
 }

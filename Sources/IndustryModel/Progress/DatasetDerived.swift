@@ -1,5 +1,3 @@
-import TerminalKit
-import IndustryModel
 import Synchronization
 
 /// Figures over the whole data set that frames need but that do not change from frame to
@@ -7,16 +5,14 @@ import Synchronization
 /// Computed once per data set (the lists) or once per data set and day (the memos), so no
 /// frame's or key's work grows with the number of cities or indicators (issue #7).
 ///
-/// A data set is recognised by the storage of its `cities` array. The aggregates keep that
-/// array, so while they exist any change to the data set copies the storage first (Swift's
-/// copy on write): the same storage always means the same cities.
-public final class DatasetAggregates: Sendable {
+/// Carried by the data set itself (`Dataset.derived`) and made anew whenever its cities
+/// change, so it can never describe other data and no process-wide cache is needed.
+public final class DatasetDerived: Sendable {
     /// Indicator ids at least two cities measure, as `Dataset.comparableIndicatorIDs()`.
     public let comparableIDs: [String]
     /// Sources cited over all cities.
     public let sourceCount: Int
-    private let dataset: Dataset
-    var cities: [City] { dataset.cities }
+    public let cities: [City]
     private let cityPositions: [String: Int]
     /// The first city (in order) measuring each indicator: its name stands for all.
     private let namedBy: [String: Int]
@@ -32,37 +28,18 @@ public final class DatasetAggregates: Sendable {
     private struct DayKey: Hashable { var id: String; var day: Day }
     private struct OrderKey: Hashable { var city: String; var sort: TargetSort; var day: Day; var language: Language }
 
-    private init(_ dataset: Dataset) {
-        self.dataset = dataset
-        comparableIDs = dataset.comparableIndicatorIDs()
-        sourceCount = dataset.cities.reduce(0) { $0 + $1.sources.count }
+    init(_ cities: [City]) {
+        self.cities = cities
+        comparableIDs = Dataset.comparableIndicatorIDs(in: cities)
+        sourceCount = cities.reduce(0) { $0 + $1.sources.count }
         var positions: [String: Int] = [:]
         var namedBy: [String: Int] = [:]
-        for (index, city) in dataset.cities.enumerated() {
+        for (index, city) in cities.enumerated() {
             if positions[city.id] == nil { positions[city.id] = index }
             for indicator in city.indicators where namedBy[indicator.id] == nil { namedBy[indicator.id] = index }
         }
         cityPositions = positions
         self.namedBy = namedBy
-    }
-
-    /// The aggregates of a data set, computed on first use. A few recent data sets are kept
-    /// (tests render several side by side); older ones are dropped.
-    public static func of(_ dataset: Dataset) -> DatasetAggregates {
-        let identity = storage(of: dataset.cities)
-        return recent.withLock { list in
-            if let index = list.firstIndex(where: { storage(of: $0.dataset.cities) == identity && $0.dataset.cities.count == dataset.cities.count }) {
-                return list[index]
-            }
-            let made = DatasetAggregates(dataset)
-            list.insert(made, at: 0)
-            if list.count > 4 { list.removeLast() }
-            return made
-        }
-    }
-
-    private static func storage(of cities: [City]) -> UInt {
-        cities.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
     }
 
     /// `dataset.city(id)` without a scan of every city.
@@ -98,13 +75,13 @@ public final class DatasetAggregates: Sendable {
     public func comparison(of indicatorID: String, asOf day: Day) -> IndicatorComparison? {
         let key = DayKey(id: indicatorID, day: day)
         if let known = memo.withLock({ $0.comparisons[key] }) { return known }
-        let comparison = dataset.comparison(of: indicatorID, asOf: day)
+        let comparison = Dataset.comparison(of: indicatorID, in: cities, asOf: day)
         memo.withLock { $0.comparisons[key] = .some(comparison) }
         return comparison
     }
 
     /// `TargetOrder.sorted`, once per city, order, day and language.
-    func targetOrder(_ city: City, by sort: TargetSort, asOf day: Day, language: Language) -> [Indicator] {
+    public func targetOrder(_ city: City, by sort: TargetSort, asOf day: Day, language: Language) -> [Indicator] {
         let key = OrderKey(city: city.id, sort: sort, day: day, language: language)
         let order: [Int]
         // The count check guards against a second city of the same id (the loader refuses those).
@@ -117,6 +94,3 @@ public final class DatasetAggregates: Sendable {
         return order.map { city.indicators[$0] }
     }
 }
-
-/// The aggregates of the data sets rendered last, newest first.
-private let recent = Mutex<[DatasetAggregates]>([])

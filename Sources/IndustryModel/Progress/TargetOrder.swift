@@ -1,5 +1,3 @@
-import IndustryModel
-
 /// The orders the targets table can take.
 public enum TargetOrder {
     public static func sorted(_ city: City, by sort: TargetSort, asOf: Day, language: Language = .zh) -> [Indicator] {
@@ -7,7 +5,7 @@ public enum TargetOrder {
     }
 
     /// The order as positions in `city.indicators`, which the aggregates keep per city.
-    static func sortedPositions(_ city: City, by sort: TargetSort, asOf: Day, language: Language) -> [Int] {
+    public static func sortedPositions(_ city: City, by sort: TargetSort, asOf: Day, language: Language) -> [Int] {
         let indicators = city.indicators
         let categoryOrder = Dictionary(city.categories.enumerated().map { ($1.id, $0) }) { first, _ in first }
         let category = indicators.map { categoryOrder[$0.category] ?? .max }
@@ -30,6 +28,20 @@ public enum TargetOrder {
         case .progress:
             let share = indicators.map { city.progress(of: $0, asOf: asOf).share ?? -.infinity }
             return positions.sorted { share[$0] != share[$1] ? share[$0] > share[$1] : original($0, $1) }
+        }
+    }
+}
+
+/// Orders of the targets table; `s` cycles through them.
+public enum TargetSort: String, CaseIterable, Sendable {
+    case category, status, progress, name
+
+    public var label: LocalizedText {
+        switch self {
+        case .category: return LocalizedText(zh: "按类别", en: "by category")
+        case .status: return LocalizedText(zh: "按状态", en: "by status")
+        case .progress: return LocalizedText(zh: "按进度", en: "by progress")
+        case .name: return LocalizedText(zh: "按名称", en: "by name")
         }
     }
 }
