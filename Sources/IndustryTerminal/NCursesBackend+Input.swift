@@ -115,25 +115,7 @@ public func monotonicMilliseconds() -> UInt64 {
     return UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
 }
 
-/// What ended a wait: a key, other descriptors becoming ready, or the time running out.
-public enum Wake: Equatable, Sendable {
-    case key(Key)
-    /// Descriptors the caller asked about that are ready, with what `poll` reported.
-    case ready([ReadyDescriptor])
-    case timeout
-}
-
-/// A descriptor to wait on alongside the keyboard (a watched folder, a socket) and the
-/// `poll` events of interest (`POLLIN`, `POLLOUT`).
-public struct ReadyDescriptor: Equatable, Sendable {
-    public var fd: Int32
-    public var events: Int16
-
-    public init(fd: Int32, events: Int16 = Int16(POLLIN)) {
-        self.fd = fd
-        self.events = events
-    }
-}
+extension NCursesBackend: TerminalBackend {}
 
 extension NCursesBackend {
     /// Blocks until a key, one of `descriptors`, or the timeout (nil: none), so the app

@@ -53,16 +53,15 @@ public struct LiveOptions: Sendable {
 public enum RunLoop {
     public static func run(state: ViewState, context: AppContext, options: LiveOptions) throws {
         try options.withSession { session in
-            var state = state
-            session.adapt(&state)
             dashboard(session, state: state, context: context, watch: options.watch)
         }
     }
 
     /// Runs the dashboard on an open terminal until the user quits.
-    static func dashboard(_ session: TerminalSession, state initial: ViewState, context initialContext: AppContext,
+    public static func dashboard(_ session: TerminalSession, state initial: ViewState, context initialContext: AppContext,
                           watch: String?) {
         var state = initial
+        session.adapt(&state)  // this terminal's size and what it can show
         var context = initialContext
         var lastDrawn: ViewState?
         var frame: Frame?  // as on screen: what a click lands on

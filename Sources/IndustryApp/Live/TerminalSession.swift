@@ -7,7 +7,7 @@ import IndustryViews
 /// backend, the palette for the terminal's colours, and the keys, typed or replayed from a
 /// key script (`--play`) and recorded (`--record`).
 public final class TerminalSession {
-    public let backend: NCursesBackend
+    public let backend: any TerminalBackend
     let themes: ThemeCatalog
     let depth: ColorDepth
     /// `NO_COLOR` is set and no theme was chosen: the mono theme (no-color.org).
@@ -17,7 +17,7 @@ public final class TerminalSession {
     var player: KeyPlayer?
     var recorder: KeyRecorder?
 
-    init(backend: NCursesBackend, themes: ThemeCatalog, environment: [String: String], themeChosen: Bool,
+    public init(backend: any TerminalBackend, themes: ThemeCatalog, environment: [String: String], themeChosen: Bool,
          play: KeyScript?, record: Bool) {
         self.backend = backend
         self.themes = themes

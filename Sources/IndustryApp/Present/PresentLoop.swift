@@ -23,7 +23,7 @@ public enum PresentLoop {
     }
 
     /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
-    static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
+    public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
                         _ share: ShareServer?) -> ViewState? {
         var drawn: (presentation: Presentation, clock: String)?
         var published: (index: Int, blanked: Bool)?

@@ -1,0 +1,74 @@
+import BuiltinData
+import IndustryApp
+import IndustryModel
+import IndustryViews
+import TerminalKit
+import Testing
+
+/// The run loops driven through the in-memory backend: what they draw, when, and what
+/// they wait for, without a terminal.
+@Suite("Run loops") struct RunLoopTests {
+    static let dataset = try! BuiltinData.load()
+    static let themes = ThemeCatalog.builtIn()
+
+    static func session(_ backend: TestBackend) -> TerminalSession {
+        TerminalSession(backend: backend, themes: themes, environment: ["TERM": "xterm-256color"], themeChosen: false,
+                        play: nil, record: false)
+    }
+
+    static func state() -> ViewState {
+        ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
+    }
+
+    @Test func theDashboardRedrawsOnlyWhenTheStateChanged() {
+        // ↓ changes the selection; an unknown key and a key on the last row change nothing.
+        let backend = TestBackend(script: [.key(.down), .key(.unknown), .key(.down), .key(.down), .key(.down), .key(.character("q"))])
+        RunLoop.dashboard(Self.session(backend), state: Self.state(), context: AppContext(dataset: Self.dataset, themeNames: Self.themes.names),
+                          watch: nil)
+        // The first frame, then one a selection change: Nantong → Suzhou → Nanjing, and the
+        // third ↓ on the last card changes nothing; unknown keys never draw.
+        #expect(backend.drawn.count == 3)
+        #expect(backend.script.isEmpty, "q ended the loop after the last key")
+        #expect(backend.drawn.last?.lines.first?.contains("3 Nanjing") == true)
+        // It idles with no timeout: nothing to wake for but keys.
+        #expect(backend.waits.allSatisfy { $0.timeout == nil && $0.descriptors.isEmpty })
+    }
+
+    @Test func theDashboardFitsTheTerminalAndAnswersAResize() {
+        let backend = TestBackend(width: 80, height: 24, script: [.key(.resize(width: 100, height: 30))])
+        RunLoop.dashboard(Self.session(backend), state: Self.state(), context: AppContext(dataset: Self.dataset, themeNames: Self.themes.names),
+                          watch: nil)
+        #expect(backend.drawn.map { [$0.width, $0.height] } == [[80, 24], [100, 30]])
+    }
+
+    @Test func ctrlZSuspendsAndRedrawsOnResume() {
+        let backend = TestBackend(script: [.key(.control("z")), .key(.character("q"))])
+        RunLoop.dashboard(Self.session(backend), state: Self.state(), context: AppContext(dataset: Self.dataset, themeNames: Self.themes.names),
+                          watch: nil)
+        #expect(backend.suspensions == 1)
+        // The shell used the screen meanwhile: the same state is drawn again.
+        #expect(backend.drawn.count == 2)
+        #expect(backend.drawn[0] == backend.drawn[1])
+    }
+
+    @Test func aHangUpEndsTheDashboard() {
+        let backend = TestBackend(script: [])
+        RunLoop.dashboard(Self.session(backend), state: Self.state(), context: AppContext(dataset: Self.dataset, themeNames: Self.themes.names),
+                          watch: nil)
+        #expect(backend.drawn.count == 1)
+    }
+
+    @Test func thePresenterWaitsForTheClockAndLeavesToTheDashboardOnEsc() {
+        let backend = TestBackend(script: [.key(.right), .timeout, .key(.escape)])
+        let session = Self.session(backend)
+        var presentation = Presentation(deck: Deck.default(Self.dataset), display: Self.state(), now: .now)
+        let left = PresentLoop.present(session, &presentation, Self.dataset, nil)
+        #expect(presentation.index == 1)
+        // Title, slide 2; the clock's minute may or may not have turned at the timeout.
+        #expect((2...3).contains(backend.drawn.count))
+        #expect(backend.drawn.last?.lines.last?.contains("2/24") == true)
+        // Each wait has a deadline: the next minute for the clock (no auto-advance here).
+        #expect(backend.waits.allSatisfy { ($0.timeout ?? .max) <= 60_000 })
+        #expect(left?.stack == [.overview], "Esc on the overview slide leaves to the overview")
+    }
+}
