@@ -1,4 +1,6 @@
 import BuiltinData
+import Foundation
+import IndustryShare
 import IndustryApp
 import IndustryModel
 import IndustryViews
@@ -70,5 +72,27 @@ import Testing
         // Each wait has a deadline: the next minute for the clock (no auto-advance here).
         #expect(backend.waits.allSatisfy { ($0.timeout ?? .max) <= 60_000 })
         #expect(left?.stack == [.overview], "Esc on the overview slide leaves to the overview")
+    }
+}
+
+/// A follower and a presenter over a real socket, the follower's loop on the in-memory backend.
+@Suite("Run loops with a share") struct SharedLoopTests {
+    @Test func theFollowerDrawsEachPositionThePresenterPublishes() throws {
+        let dataset = RunLoopTests.dataset
+        let path = "/tmp/idash-loop-test-\(getpid()).sock"
+        let server = try ShareServer(path: path)
+        defer { server.close() }
+        var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state(), now: .now)
+        // The presenter publishes each slide it shows: two → and a q.
+        let presenter = TestBackend(script: [.key(.right), .key(.right), .key(.character("q"))])
+        _ = PresentLoop.present(RunLoopTests.session(presenter), &presentation, dataset, server)
+        #expect(presentation.index == 2)
+        // A follower joining now gets the latest position at once.
+        let client = try ShareClient(path: path)
+        defer { client.close() }
+        for _ in 0..<50 where client.fileDescriptor != nil { server.service(); usleep(2_000) }
+        var follower = Follower(display: RunLoopTests.state(), notes: false)
+        follower.receive(client.readAvailable())
+        #expect(follower.position?.slideIndex == 2)
     }
 }

@@ -58,37 +58,40 @@ public enum RunLoop {
     }
 
     /// Runs the dashboard on an open terminal until the user quits.
-    public static func dashboard(_ session: TerminalSession, state initial: ViewState, context initialContext: AppContext,
-                          watch: String?) {
-        var state = initial
-        session.adapt(&state)  // this terminal's size and what it can show
-        var context = initialContext
-        var lastDrawn: ViewState?
-        var frame: Frame?  // as on screen: what a click lands on
-        var reloader = watch.map { DataReloader(directory: $0) }
-        while true {
-            if lastDrawn != state {
-                frame = Dashboard.render(state, context.dataset)
-                session.draw(frame!.grid, themeName: state.themeName)
-                lastDrawn = state
-            }
-            let now = monotonicMilliseconds()
-            let deadline = reloader?.timeoutMilliseconds(now: now).map { now + UInt64($0) }
-            let wake = session.next(until: deadline, watching: reloader?.descriptors ?? [])
-            guard case .key(let key) = wake else {
-                if reloader?.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) == true {
-                    lastDrawn = nil  // new data: draw even where the state is the same
-                }
-                continue
-            }
-            if key == .control("z") {
-                session.suspend(&state)
-                lastDrawn = nil
-                continue
-            }
-            guard let action = KeyMap.action(for: key, in: state, frame: frame) else { continue }
-            if App.update(&state, action, context).contains(.quit) { return }
+    public static func dashboard(_ session: TerminalSession, state: ViewState, context: AppContext, watch: String?) {
+        var program = DashboardProgram(state: state, context: context, reloader: watch.map { DataReloader(directory: $0) })
+        LiveLoop.run(&program, on: session)
+    }
+}
+
+/// The dashboard as a program of the run loop: keys to actions to `App.update`, and the
+/// watched folder's changes to a reload.
+struct DashboardProgram: LiveProgram {
+    var state: ViewState
+    var context: AppContext
+    var reloader: DataReloader?
+    /// Counts reloads: new data is drawn even where the state is the same.
+    var generation = 0
+
+    struct Look: Equatable {
+        var state: ViewState
+        var generation: Int
+    }
+
+    var look: Look { Look(state: state, generation: generation) }
+    var themeName: String { state.themeName }
+    func render() -> Frame { Dashboard.render(state, context.dataset) }
+    func deadline(now: UInt64) -> UInt64? { reloader?.timeoutMilliseconds(now: now).map { now + UInt64($0) } }
+    var descriptors: [ReadyDescriptor] { reloader?.descriptors ?? [] }
+    mutating func adapt(_ session: TerminalSession) { session.adapt(&state) }
+
+    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
+        guard case .key(let key) = wake else {
+            if reloader?.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) == true { generation += 1 }
+            return .next
         }
+        guard let action = KeyMap.action(for: key, in: state, frame: frame) else { return .next }
+        return App.update(&state, action, context).contains(.quit) ? .exit(()) : .next
     }
 }
 

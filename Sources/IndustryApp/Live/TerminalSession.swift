@@ -66,10 +66,4 @@ public final class TerminalSession {
             // Otherwise the script's next key is due: loop to take it.
         }
     }
-
-    /// Ctrl-Z: hands the terminal back to the shell until `fg`.
-    func suspend(_ state: inout ViewState) {
-        backend.suspend()
-        (state.width, state.height) = backend.size  // it may have been resized meanwhile
-    }
 }

@@ -89,39 +89,50 @@ public enum FollowScreen {
 public enum FollowLoop {
     static let retryMilliseconds: UInt64 = 2000
 
-    public static func run(_ follower: Follower, client first: ShareClient, context: AppContext, options: LiveOptions) throws {
-        var client = first
-        defer { client.close() }
-        try options.withSession { session in
-            var follower = follower
-            session.adapt(&follower.display)
+    public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
+        var program = FollowerProgram(follower: follower, client: client, context: context)
+        program.follower.receive(client.readAvailable())
+        defer { program.client.close() }
+        try options.withSession { session in LiveLoop.run(&program, on: session) }
+    }
+}
+
+/// A follower as a program of the run loop: the presenter's positions, the clock's
+/// minute, its own keys (language, theme, quit), and a reconnect while the presenter is gone.
+struct FollowerProgram: LiveProgram {
+    var follower: Follower
+    var client: ShareClient
+    let context: AppContext
+
+    struct Look: Equatable {
+        var follower: Follower
+        var clock: String
+    }
+
+    var look: Look { Look(follower: follower, clock: WallClock.hoursAndMinutes()) }
+    var themeName: String { follower.display.themeName }
+    func render() -> Frame { FollowScreen.render(follower, context.dataset, clock: WallClock.hoursAndMinutes()) }
+
+    func deadline(now: UInt64) -> UInt64? {
+        now + (follower.presenterGone ? FollowLoop.retryMilliseconds : WallClock.millisecondsToNextMinute())
+    }
+
+    var descriptors: [ReadyDescriptor] { client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? [] }
+    mutating func adapt(_ session: TerminalSession) { session.adapt(&follower.display) }
+
+    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
+        switch wake {
+        case .key(let key):
+            if !follower.handle(key, themeNames: context.themeNames) { return .exit(()) }
+        case .ready:
             follower.receive(client.readAvailable())
-            var drawn: (follower: Follower, clock: String)?
-            while true {
-                let clock = WallClock.hoursAndMinutes()
-                if drawn?.follower != follower || drawn?.clock != clock {
-                    let frame = FollowScreen.render(follower, context.dataset, clock: clock)
-                    session.draw(frame.grid, themeName: follower.display.themeName)
-                    drawn = (follower, clock)
-                }
-                let descriptors = client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? []
-                let wait = follower.presenterGone ? retryMilliseconds : WallClock.millisecondsToNextMinute()
-                switch session.next(until: monotonicMilliseconds() + wait, watching: descriptors) {
-                case .key(.control("z")):
-                    session.suspend(&follower.display)
-                    drawn = nil
-                case .key(let key):
-                    if !follower.handle(key, themeNames: context.themeNames) { return }
-                case .ready:
-                    follower.receive(client.readAvailable())
-                case .timeout:
-                    guard follower.presenterGone, let again = try? ShareClient(path: client.path) else { break }
-                    client.close()
-                    client = again
-                    follower.presenterGone = false
-                    follower.receive(client.readAvailable())
-                }
-            }
+        case .timeout:
+            guard follower.presenterGone, let again = try? ShareClient(path: client.path) else { break }
+            client.close()
+            client = again
+            follower.presenterGone = false
+            follower.receive(client.readAvailable())
         }
+        return .next
     }
 }

@@ -24,38 +24,10 @@ public enum PresentLoop {
 
     /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
     public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
-                        _ share: ShareServer?) -> ViewState? {
-        var drawn: (presentation: Presentation, clock: String)?
-        var published: (index: Int, blanked: Bool)?
-        while true {
-            let clock = WallClock.hoursAndMinutes()
-            if drawn?.presentation != presentation || drawn?.clock != clock {
-                let frame = PresentScreen.render(presentation, dataset, clock: clock)
-                session.draw(frame.grid, themeName: presentation.display.themeName)
-                drawn = (presentation, clock)
-            }
-            if let share, published?.index != presentation.index || published?.blanked != presentation.blanked {
-                share.publish(presentation.sharedPosition(dataset))
-                published = (presentation.index, presentation.blanked)
-            }
-            let wake = session.next(until: deadline(presentation), watching: descriptors(share))
-            share?.service()
-            switch wake {
-            case .key(.control("z")):
-                session.suspend(&presentation.display)
-                drawn = nil
-            case .key(let key):
-                guard let action = PresentKeyMap.action(for: key, in: presentation) else { continue }
-                for effect in PresentApp.update(&presentation, action, now: .now, dataset: dataset) {
-                    switch effect {
-                    case .quit: return nil
-                    case .leave(let state): return state
-                    }
-                }
-            case .ready, .timeout:
-                presentation.tick(now: .now)
-            }
-        }
+                               _ share: ShareServer?) -> ViewState? {
+        var program = PresenterProgram(presentation: presentation, dataset: dataset, share: share)
+        defer { presentation = program.presentation }
+        return LiveLoop.run(&program, on: session)
     }
 
     /// The next minute (for the clock) or the next automatic slide, whichever is sooner, in
@@ -73,5 +45,48 @@ public enum PresentLoop {
 
     static func descriptors(_ share: ShareServer?) -> [ReadyDescriptor] {
         share?.pollDescriptors().map { ReadyDescriptor(fd: $0.fd, events: $0.events) } ?? []
+    }
+}
+
+/// The presenter as a program of the run loop: slide keys, the clock's minute, automatic
+/// advance, and the followers' socket; the position is published after each change.
+struct PresenterProgram: LiveProgram {
+    var presentation: Presentation
+    let dataset: Dataset
+    let share: ShareServer?
+    var published: (index: Int, blanked: Bool)?
+
+    struct Look: Equatable {
+        var presentation: Presentation
+        var clock: String
+    }
+
+    var look: Look { Look(presentation: presentation, clock: WallClock.hoursAndMinutes()) }
+    var themeName: String { presentation.display.themeName }
+    func render() -> Frame { PresentScreen.render(presentation, dataset, clock: WallClock.hoursAndMinutes()) }
+    func deadline(now: UInt64) -> UInt64? { PresentLoop.deadline(presentation) }
+    var descriptors: [ReadyDescriptor] { PresentLoop.descriptors(share) }
+    mutating func adapt(_ session: TerminalSession) { session.adapt(&presentation.display) }
+
+    mutating func drew() {
+        guard let share, published?.index != presentation.index || published?.blanked != presentation.blanked else { return }
+        share.publish(presentation.sharedPosition(dataset))
+        published = (presentation.index, presentation.blanked)
+    }
+
+    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<ViewState?> {
+        share?.service()
+        guard case .key(let key) = wake else {
+            presentation.tick(now: .now)
+            return .next
+        }
+        guard let action = PresentKeyMap.action(for: key, in: presentation) else { return .next }
+        for effect in PresentApp.update(&presentation, action, now: .now, dataset: dataset) {
+            switch effect {
+            case .quit: return .exit(nil)
+            case .leave(let state): return .exit(state)
+            }
+        }
+        return .next
     }
 }
