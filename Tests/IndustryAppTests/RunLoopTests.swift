@@ -96,3 +96,31 @@ import Testing
         #expect(follower.position?.slideIndex == 2)
     }
 }
+
+/// The loop's other wakes: a watched folder's change, a follower finding a restarted talk.
+@Suite("Run loops waking for descriptors") struct DescriptorLoopTests {
+    @Test func aSavedChangeInTheWatchedFolderReloadsAndRedraws() throws {
+        let directory = NSTemporaryDirectory() + "idash-loop-watch-\(getpid())"
+        try? FileManager.default.removeItem(atPath: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for file in BuiltinData.files { FileManager.default.createFile(atPath: directory + "/" + file.name, contents: Data(file.bytes)) }
+        let dataset = try DatasetLoader.load(directory: directory)
+        // The loop waits on the folder: the change, then the quiet spell, then q.
+        let backend = TestBackend(steps: Array(repeating: .waitForDescriptors(maxMilliseconds: 1000), count: 6) + [
+                                          .wake(.key(.character("q")))])
+        let csv = directory + "/observations.csv"
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+            .replacingOccurrences(of: "nanjing,software-revenue,2025-12-31,10200", with: "nanjing,software-revenue,2025-12-31,10300")
+        // Saved while the loop waits, as an editor would.
+        Thread.detachNewThread {
+            usleep(300_000)
+            try? text.write(toFile: csv, atomically: true, encoding: .utf8)
+        }
+        RunLoop.dashboard(RunLoopTests.session(backend), state: RunLoopTests.state(),
+                          context: AppContext(dataset: dataset, themeNames: RunLoopTests.themes.names), watch: directory)
+        // Drawn at the start and again after the reload, with nothing pressed in between.
+        #expect(backend.drawn.count == 2, "\(backend.waits.map(\.timeout))")
+        #expect(backend.waits.first?.descriptors.isEmpty == false, "the loop watches the folder")
+    }
+}

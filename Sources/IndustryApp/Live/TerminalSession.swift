@@ -62,8 +62,10 @@ public final class TerminalSession {
                 return wake
             }
             if case .ready = wake { return wake }
-            if let deadline, monotonicMilliseconds() >= deadline { return .timeout }
-            // Otherwise the script's next key is due: loop to take it.
+            // The wait ended for the script's next key when that came first: loop to take
+            // it. Otherwise it ended for the deadline, as the backend says.
+            if let next = player?.nextDue, next <= (deadline ?? .max) { continue }
+            return .timeout
         }
     }
 }

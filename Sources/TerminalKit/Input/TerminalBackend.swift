@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What ended a wait: a key, other descriptors becoming ready, or the time running out.
 public enum Wake: Equatable, Sendable {
     case key(Key)
@@ -35,32 +41,54 @@ public protocol TerminalBackend: AnyObject {
     func suspend()
 }
 
-/// A terminal in memory: it answers waits from a script of wakes (then hangs up, so a
-/// loop always ends) and keeps every grid drawn, as Ratatui's `TestBackend` does.
+/// A terminal in memory: it answers waits from a script (then hangs up, so a loop always
+/// ends) and keeps every grid drawn, as Ratatui's `TestBackend` does.
 public final class TestBackend: TerminalBackend {
+    /// One answer to a wait: a given wake, or a real wait on the loop's descriptors (a
+    /// watched folder, a socket) and deadline, with no keyboard, bounded by `maxMilliseconds`.
+    public enum Step: Sendable {
+        case wake(Wake)
+        case waitForDescriptors(maxMilliseconds: Int)
+    }
+
     public var size: (width: Int, height: Int)
     public var isUTF8: Bool
     public var colors: Int
-    /// The wakes still to come, first next.
-    public var script: [Wake]
+    /// The answers still to come, first next.
+    public var steps: [Step]
+    /// The given wakes still to come.
+    public var script: [Wake] { steps.compactMap { if case .wake(let wake) = $0 { wake } else { nil } } }
     /// Every grid drawn, in order.
     public private(set) var drawn: [Grid] = []
     /// Each wait's timeout and descriptors, in order: what the loop was waiting for.
     public private(set) var waits: [(timeout: Int?, descriptors: [ReadyDescriptor])] = []
     public private(set) var suspensions = 0
 
-    public init(width: Int = 120, height: Int = 40, isUTF8: Bool = true, colors: Int = 256, script: [Wake] = []) {
+    public convenience init(width: Int = 120, height: Int = 40, isUTF8: Bool = true, colors: Int = 256, script: [Wake] = []) {
+        self.init(width: width, height: height, isUTF8: isUTF8, colors: colors, steps: script.map(Step.wake))
+    }
+
+    public init(width: Int = 120, height: Int = 40, isUTF8: Bool = true, colors: Int = 256, steps: [Step]) {
         size = (width, height)
         self.isUTF8 = isUTF8
         self.colors = colors
-        self.script = script
+        self.steps = steps
     }
 
     public func draw(_ grid: Grid, palette: (Style) -> ResolvedStyle) { drawn.append(grid) }
 
     public func wait(timeoutMilliseconds: Int?, for descriptors: [ReadyDescriptor]) -> Wake {
         waits.append((timeoutMilliseconds, descriptors))
-        return script.isEmpty ? .key(.hangup) : script.removeFirst()
+        guard !steps.isEmpty else { return .key(.hangup) }
+        switch steps.removeFirst() {
+        case .wake(let wake):
+            return wake
+        case .waitForDescriptors(let most):
+            var polled = descriptors.map { pollfd(fd: $0.fd, events: $0.events, revents: 0) }
+            let timeout = Int32(min(most, max(0, timeoutMilliseconds ?? most)))
+            guard poll(&polled, nfds_t(polled.count), timeout) > 0 else { return .timeout }
+            return .ready(zip(descriptors, polled).filter { $0.1.revents != 0 }.map { ReadyDescriptor(fd: $0.0.fd, events: $0.1.revents) })
+        }
     }
 
     public func suspend() { suspensions += 1 }
