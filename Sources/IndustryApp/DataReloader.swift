@@ -52,12 +52,11 @@ struct DataReloader {
 
     /// The first problem, with its file's name and place, and how many more there are.
     static func describe(_ failure: DiagnosticsError, language: Language) -> String {
-        let zh = language == .zh
-        guard var first = failure.diagnostics.first else { return zh ? "数据未重新载入" : "data not reloaded" }
+        guard var first = failure.diagnostics.first else { return Labels.notReloaded.text(language) }
         first.file = String(first.file.split(separator: "/").last ?? Substring(first.file))  // the bar is narrow
         let place = first.description
         let more = failure.diagnostics.count - 1
-        let suffix = more > 0 ? (zh ? "(另有 \(more) 处)" : " (+\(more) more)") : ""
-        return (zh ? "数据未重新载入: " : "data not reloaded: ") + place + suffix
+        let suffix = more > 0 ? Labels.moreProblems(more).text(language) : ""
+        return Labels.notReloaded.text(language) + ": " + place + suffix
     }
 }

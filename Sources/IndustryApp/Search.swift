@@ -24,7 +24,7 @@ enum Search {
             guard let search = state.search else { return }
             let hits = SearchIndex.hits(for: search.query, in: dataset)
             guard !hits.isEmpty else {
-                state.message = state.language == .zh ? "没有匹配项" : "no match"
+                state.message = state.t(Labels.noMatch)
                 return
             }
             state.search = nil

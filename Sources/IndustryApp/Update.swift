@@ -29,7 +29,7 @@ public enum App {
             switchCity(&state, to: ids[(index + step) % ids.count], dataset)
         case .selectCity(let number):
             guard number >= 1, number <= dataset.cities.count else {
-                state.message = state.language == .zh ? "没有第\(number)个城市" : "no city \(number)"
+                state.message = state.t(Labels.noCity(number))
                 break
             }
             switchCity(&state, to: dataset.cities[number - 1].id, dataset)
@@ -196,7 +196,7 @@ public enum App {
     private static func openCompare(_ state: inout ViewState, _ indicator: String, _ dataset: Dataset) {
         let comparable = dataset.comparableIndicatorIDs()
         guard let index = comparable.firstIndex(of: indicator) else {
-            state.message = state.language == .zh ? "只有一个城市有此指标" : "only one city measures this"
+            state.message = state.t(Labels.onlyOneCity)
             return
         }
         if case .compare = state.screen { state.stack.removeLast() }

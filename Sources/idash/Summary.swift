@@ -1,6 +1,7 @@
 import ArgumentParser
 import IndustryApp
 import IndustryModel
+import IndustryViews
 
 /// A plain-text summary of the loaded data, city by city, for pipes and scripts.
 struct Summary: ParsableCommand {
@@ -37,8 +38,7 @@ enum SummaryText {
             lines.append("== \(city.order). \(city.name.text(language)) (\(city.id))")
             if let system = city.system {
                 // Counts the documents do not give are left out, not shown as "?".
-                let counts = [system.clusterCount.map { en ? "\($0) clusters" : "\($0)个集群" },
-                              system.chainCount.map { en ? "\($0) chains" : "\($0)条产业链" }].compactMap { $0 }
+                let counts = Labels.systemCounts(system).map { $0.text(language) }
                 lines.append("   " + system.name.text(language) + (counts.isEmpty ? "" : ": " + counts.joined(separator: en ? ", " : "、")))
             }
             let clusters = city.clusters.map { $0.name.text(language) }.joined(separator: en ? ", " : "、")

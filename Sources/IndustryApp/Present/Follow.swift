@@ -50,9 +50,7 @@ public struct Follower: Equatable, Sendable {
 public enum FollowScreen {
     public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
         let state = follower.display
-        let zh = state.language == .zh
-        let status = follower.presenterGone ? (zh ? "演示已结束 · q 退出" : "the presenter has ended · q quits")
-                                            : (zh ? "跟随演示" : "following")
+        let status = state.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
         guard let position = follower.position else {
             let waiting = LocalizedText(zh: "等待演示者……", en: "Waiting for the presenter…")
             return SlideView.render(.title(waiting), state, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))

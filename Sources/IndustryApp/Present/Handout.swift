@@ -19,23 +19,23 @@ public enum Handout {
         case .html: writer = HTMLWriter()
         case .text: writer = TextWriter()
         }
-        let zh = state.language == .zh
         let count = deck.slides.count
-        let subtitle = (zh ? "判断日 " : "As of ") + state.asOf.description + (zh ? ",共\(count)页" : ", \(count) slides")
+        let subtitle = state.t(Labels.handoutSubtitle(state.asOf, count))
         writer.begin(title: deck.title.text(state.language), subtitle: subtitle, language: state.language)
         for (index, slide) in deck.slides.enumerated() {
             let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
             let content = SlideContent.make(subject, title: slide.title, state: state, dataset: dataset)
-            section(&writer, number: index + 1, slide: slide, content: content, zh: zh, language: state.language)
+            section(&writer, number: index + 1, slide: slide, content: content, language: state.language)
         }
         return writer.end()
     }
 
     private static func section(_ writer: inout any HandoutWriter, number: Int, slide: Deck.Slide, content: SlideContent,
-                                zh: Bool, language: Language) {
+                                language: Language) {
+        func t(_ text: LocalizedText) -> String { text.text(language) }
         writer.section("\(number). " + content.title, view: slide.view.description)
         if !content.subtitle.isEmpty { writer.paragraph(content.subtitle) }
-        if let notes = slide.notes { writer.paragraph((zh ? "讲稿:" : "Notes: ") + notes.text(language)) }
+        if let notes = slide.notes { writer.paragraph(t(Labels.speakerNotes) + notes.text(language)) }
         // Sources are numbered per slide; figures and rows cite them as [n].
         func cite(_ source: CitedSource?) -> String {
             guard let source, let index = content.sources.firstIndex(of: source) else { return "" }
@@ -44,25 +44,25 @@ public enum Handout {
         if !content.figures.isEmpty {
             writer.list(content.figures.map { figure in
                 let date = figure.date.isEmpty ? "" : " (\(figure.date))"
-                let text = [figure.figure + date, figure.status, figure.target].filter { !$0.isEmpty }.joined(separator: zh ? ";" : "; ")
-                return figure.label + (zh ? ":" : ": ") + text + (figure.source == nil ? "" : " " + cite(figure.source))
+                let text = [figure.figure + date, figure.status, figure.target].filter { !$0.isEmpty }.joined(separator: t(Labels.semicolon))
+                return figure.label + t(Labels.colon) + text + (figure.source == nil ? "" : " " + cite(figure.source))
             })
         }
         if !content.items.isEmpty {
             // A source column only where rows have sources (the overview's counts have none).
             if content.items.contains(where: { $0.source != nil }) {
-                writer.table(content.columns + [zh ? "来源" : "Source"], content.items.map { $0.cells + [cite($0.source)] })
+                writer.table(content.columns + [t(Labels.source)], content.items.map { $0.cells + [cite($0.source)] })
             } else {
                 writer.table(content.columns, content.items.map(\.cells))
             }
         }
         if !content.notes.isEmpty { writer.list(content.notes) }
         if !content.sources.isEmpty {
-            writer.paragraph(zh ? "来源:" : "Sources:")
+            writer.paragraph(t(Labels.sourcesHeading))
             writer.numbered(content.sources.map { cited in
                 let source = cited.source
-                return cited.city.text(language) + (zh ? ":" : ": ") + source.citation(language)
-                    + (source.whereToRead(language).map { (zh ? "," : ", ") + $0 } ?? "")
+                return cited.city.text(language) + t(Labels.colon) + source.citation(language)
+                    + (source.whereToRead(language).map { t(Labels.comma) + $0 } ?? "")
             })
         }
     }

@@ -82,7 +82,7 @@ public enum PresentApp {
         let typed = presentation.pendingDigits
         presentation.pendingDigits = ""
         guard let number = Int(typed), number >= 1, number <= count else {
-            presentation.message = presentation.display.language == .zh ? "没有第\(typed)页(1–\(count))" : "no slide \(typed) (1-\(count))"
+            presentation.message = presentation.display.t(Labels.noSlide(typed, count))
             return
         }
         presentation.go(to: number - 1, now: now)

@@ -89,10 +89,9 @@ public struct Presentation: Hashable, Sendable {
 
     /// The footer's words: "3/12", auto-advance, the number typed so far or a message.
     public func footer(clock: String) -> SlideFooter {
-        let zh = display.language == .zh
         var status: [String] = []
-        if autoAdvance { status.append((zh ? "自动 " : "auto ") + Self.seconds(interval)) }
-        if !pendingDigits.isEmpty { status.append((zh ? "跳至 " : "go to ") + pendingDigits + "_") }
+        if autoAdvance { status.append(Labels.auto.text(display.language) + Self.seconds(interval)) }
+        if !pendingDigits.isEmpty { status.append(Labels.goTo.text(display.language) + pendingDigits + "_") }
         if let message { status.append(message) }
         return SlideFooter(number: "\(index + 1)/\(deck.slides.count)", clock: clock, status: status.joined(separator: "  "))
     }

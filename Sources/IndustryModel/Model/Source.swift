@@ -27,10 +27,12 @@ public struct Source: Hashable, Sendable, Identifiable {
     /// An address a reader can follow to check the figure: the publisher's, else the copy read.
     public var link: String? { url ?? via?.url }
 
-    /// "publisher《title》date", as every screen, slide and handout cites a source.
-    public func citation(_ language: Language) -> String {
+    /// "publisher《title》date", as every screen, slide and handout cites a source; without
+    /// the date where the line gives it first.
+    public func citation(_ language: Language, dated: Bool = true) -> String {
         let title = title.text(language), publisher = publisher.text(language)
-        return language == .zh ? "\(publisher)《\(title)》\(date)" : "\(publisher), \"\(title)\", \(date)"
+        let cited = language == .zh ? "\(publisher)《\(title)》" : "\(publisher), \"\(title)\""
+        return dated ? cited + (language == .zh ? "\(date)" : ", \(date)") : cited
     }
 
     /// Where to read it: the publisher's address, or the copy's with the site that carried it.

@@ -13,7 +13,7 @@ public enum NotesView {
         var y = 0
         ctx.text(number + "  " + title, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: Style(.title, bold: true))
         y += 2
-        let text = notes.isEmpty ? (state.language == .zh ? "(本页没有讲稿)" : "(no notes for this slide)") : notes
+        let text = notes.isEmpty ? state.t(Labels.noNotes) : notes
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             for line in TextFit.wrap(String(paragraph), width: area.width) where y < area.bottom {
                 ctx.text(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: notes.isEmpty ? Style(.muted) : .text)

@@ -14,10 +14,9 @@ extension SlideContent {
             guard let count = counts[status], count > 0 else { return nil }
             // A count that rests on forecasts says how many, as the statuses themselves do.
             let forecasts = status == .expectedMet ? 0 : progresses.filter { $0.status == status && $0.isForecast }.count
-            let expected = forecasts == 0 ? "" : state.language == .zh ? "(预计\(forecasts)项)"
-                : forecasts == count ? " (exp.)" : " (\(forecasts) exp.)"
+            let expected = forecasts == 0 ? "" : state.t(Labels.forecastsAmong(forecasts, of: count))
             return SlideFigure(label: Format.mark(status, ascii: state.ascii) + " " + state.t(status.label), big: "\(count)",
-                               figure: (state.language == .zh ? "\(count)项(共\(total)项目标)" : "\(count) of \(total) targets") + expected,
+                               figure: state.t(Labels.targetsOf(count, total)) + expected,
                                role: Format.role(status))
         }
         let items = TargetOrder.sorted(city, by: .status, asOf: state.asOf, language: state.language).map {
@@ -34,7 +33,7 @@ extension SlideContent {
     static func cluster(_ cluster: Cluster, of city: City, _ state: ViewState) -> SlideContent {
         let related = city.indicators.filter { $0.clusters.contains(cluster.id) }
         let figures = related.compactMap { indicatorFigure($0, of: city, state, label: $0.name.text(state.language)) }
-        let separator = state.language == .zh ? "、" : ", "
+        let separator = state.t(Labels.listSeparator)
         let chains = cluster.chains.map { $0.text(state.language) }.joined(separator: separator)
         var notes = staleNote(related.map { city.progress(of: $0, asOf: state.asOf) }, state)
         notes.append(state.t(Labels.chains) + ": " + (chains.isEmpty ? state.t(Labels.none) : chains))

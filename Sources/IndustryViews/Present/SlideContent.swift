@@ -142,7 +142,7 @@ public struct SlideContent: Hashable, Sendable {
     /// The deck's title, the cities and the day progress is judged on; each city's system
     /// code ("616", "1030", "2+6+6") big, as the documents name them.
     private static func titlePage(_ deckTitle: LocalizedText, _ state: ViewState, _ dataset: Dataset) -> SlideContent {
-        let separator = state.language == .zh ? "、" : ", "
+        let separator = state.t(Labels.listSeparator)
         let cities = dataset.cities.map { $0.name.text(state.language) }.joined(separator: separator)
         let figures = dataset.cities.compactMap { city -> SlideFigure? in
             guard let system = city.system else { return nil }
@@ -191,7 +191,7 @@ public struct SlideContent: Hashable, Sendable {
                              cells: [fact.name.text(state.language), Format.fact(fact, state), fact.date.description],
                              source: source)
         }
-        let separator = state.language == .zh ? "、" : ", "
+        let separator = state.t(Labels.listSeparator)
         let clusters = state.t(Labels.clusters) + ": " + city.clusters.map { $0.name.text(state.language) }.joined(separator: separator)
         return SlideContent(title: name, subtitle: city.system.map { system in
                                 [system.name.text(state.language), systemCounts(system, state)].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -201,8 +201,7 @@ public struct SlideContent: Hashable, Sendable {
 
     static func systemCounts(_ system: IndustrySystem, _ state: ViewState) -> String {
         var counts: [String] = []
-        if let clusters = system.clusterCount { counts.append(state.language == .zh ? "\(clusters)个集群" : "\(clusters) clusters") }
-        if let chains = system.chainCount { counts.append(state.language == .zh ? "\(chains)条产业链" : "\(chains) chains") }
+        counts += Labels.systemCounts(system).map(state.t)
         return counts.joined(separator: " · ")
     }
 
@@ -211,6 +210,6 @@ public struct SlideContent: Hashable, Sendable {
     }
 
     static func factColumns(_ state: ViewState) -> [String] {
-        [state.t(Labels.indicator), state.language == .zh ? "数值" : "Value", state.language == .zh ? "截至" : "As of"]
+        [state.t(Labels.indicator), state.t(Labels.value), state.t(Labels.asOfColumn)]
     }
 }

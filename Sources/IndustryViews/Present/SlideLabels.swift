@@ -8,6 +8,6 @@ extension Labels {
 
     /// The line that stands for the items a slide has no room for.
     static func more(_ count: Int, _ language: Language) -> String {
-        language == .zh ? "……另有\(count)项(见讲义)" : "+\(count) more (in the handout)"
+        Labels.moreInHandout(count).text(language)
     }
 }

@@ -170,8 +170,8 @@ public enum SlideView {
     /// "来源 2025-12-10: 南通市工业和信息化局《…》 (+2)" for the first source, counting the rest.
     static func sourceLine(_ sources: [CitedSource], _ state: ViewState) -> String {
         guard let first = sources.first?.source else { return "" }
-        let title = state.language == .zh ? "《\(first.title.zh)》" : ", \"\(first.title.en)\""
         let more = sources.count > 1 ? " (+\(sources.count - 1))" : ""
-        return state.t(Labels.source) + " " + first.date.description + more + ": " + first.publisher.text(state.language) + title
+        // The date first (a cut line keeps it), then the citation without its date.
+        return state.t(Labels.source) + " " + first.date.description + more + ": " + first.citation(state.language, dated: false)
     }
 }

@@ -48,8 +48,8 @@ enum Chrome {
     static func tooSmall(_ ctx: inout RenderContext, minimumWidth: Int = minimumWidth, minimumHeight: Int = minimumHeight) {
         let state = ctx.state
         let lines = [state.t(Labels.tooSmall) + ":",
-                     (state.language == .zh ? "至少需要 " : "need at least ") + "\(minimumWidth) x \(minimumHeight)",
-                     (state.language == .zh ? "当前 " : "now ") + "\(state.width) x \(state.height)"]
+                     state.t(Labels.needAtLeast) + "\(minimumWidth) x \(minimumHeight)",
+                     state.t(Labels.now) + "\(state.width) x \(state.height)"]
         let top = max(0, (state.height - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < state.height {
             let fitted = TextFit.center(line, in: state.width, ellipsis: ctx.canvas.glyphs.ellipsis)

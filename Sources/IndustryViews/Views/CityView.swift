@@ -44,7 +44,7 @@ enum CityView {
                        cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
         }
         ctx.table([Table.Column(state.t(Labels.clusters), width: .percentage(45)),
-                   Table.Column(state.language == .zh ? "级别" : "Distinction", width: .fill(1)),
+                   Table.Column(state.t(Labels.distinction), width: .fill(1)),
                    Table.Column(state.t(Labels.chains), width: .length(6), alignment: .right)],
                   rows, panel: CityScreen.clustersPanel, in: inner)
     }
@@ -126,8 +126,8 @@ enum CityView {
         }
         var columns = [Table.Column(state.t(Labels.category), width: .length(state.language == .zh ? 8 : 14)),
                        Table.Column(state.t(Labels.indicator), width: .fill(2)),
-                       Table.Column(state.language == .zh ? "数值" : "Value", width: .length(state.language == .zh ? 14 : 18), alignment: .right),
-                       Table.Column(state.language == .zh ? "截至" : "As of", width: .length(10))]
+                       Table.Column(state.t(Labels.value), width: .length(state.language == .zh ? 14 : 18), alignment: .right),
+                       Table.Column(state.t(Labels.asOfColumn), width: .length(10))]
         if inner.width >= 100 { columns.append(Table.Column(state.t(Labels.source), width: .fill(1))) }
         let shown = inner.width >= 100 ? rows : rows.map { Table.Row(Array($0.cells.prefix(4)), roles: Array($0.roles.prefix(4))) }
         ctx.table(columns, shown, panel: CityScreen.factsPanel, in: inner)

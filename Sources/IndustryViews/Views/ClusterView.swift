@@ -25,7 +25,7 @@ enum ClusterView {
 
     private static func infoLines(_ city: City, _ cluster: Cluster, _ state: ViewState) -> [(String, Style)] {
         let other = state.language == .zh ? cluster.name.en : cluster.name.zh
-        let separator = state.language == .zh ? "、" : ", "
+        let separator = state.t(Labels.listSeparator)
         var lines: [(String, Style)] = state.showsChinese ? [(other, Style(.muted))] : []
         let tags = cluster.tags.map { $0.label.text(state.language) }.joined(separator: separator)
         if !tags.isEmpty { lines.append((tags, Style(.accent))) }
@@ -88,7 +88,7 @@ enum ClusterView {
             return
         }
         let rows = named.map { Table.Row([$0.name.text(state.language), $0.note?.text(state.language) ?? ""], roles: [nil, .muted]) }
-        ctx.table([Table.Column(state.language == .zh ? "名称" : "Name", width: .fill(1)),
+        ctx.table([Table.Column(state.t(Labels.name), width: .fill(1)),
                    Table.Column(state.t(Labels.note), width: .fill(1))], rows, panel: ClusterScreen.entitiesPanel, in: inner)
     }
 }

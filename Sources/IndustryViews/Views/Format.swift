@@ -12,7 +12,7 @@ enum Format {
     /// "(预计2)": how many of the statuses counted beside it rest on forecasts; "" for none.
     static func forecasts(_ count: Int, _ state: ViewState) -> String {
         guard count > 0 else { return "" }
-        return state.language == .zh ? "(预计\(count))" : " (\(count) exp.)"
+        return state.t(Labels.forecastCount(count))
     }
 
     static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
@@ -59,8 +59,7 @@ enum Format {
 
     /// The months a partial-year figure covers, from January to its date's month.
     static func months(_ day: Day, _ state: ViewState) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return state.language == .zh ? "1-\(day.month)月" : "Jan-" + names[day.month - 1]
+        state.t(Labels.monthsTo(day.month))
     }
 
     /// The whole-year values known on the day shown, oldest first, with the baseline where no
@@ -124,7 +123,7 @@ enum Format {
     static func share(_ progress: Progress, _ state: ViewState) -> String {
         let percent = percent(progress.share)
         guard progress.isForecast, !percent.isEmpty else { return percent }
-        return (state.language == .zh ? "预计" : "exp.") + percent
+        return state.t(Labels.expectedShort) + percent
     }
 
     /// The document's own (Chinese) words, quoted, where the screen can show them: an
@@ -153,14 +152,6 @@ enum Format {
 
     /// Short distinctions for a table column: 国家级, 万亿级, 支柱.
     static func tags(_ cluster: Cluster, _ state: ViewState) -> String {
-        cluster.tags.compactMap { tag -> String? in
-            switch tag {
-            case .keyCluster: return nil
-            case .nationalAdvanced: return state.language == .zh ? "国家级集群" : "national"
-            case .trillionLevel: return state.language == .zh ? "万亿级" : "trillion"
-            case .trillionTarget: return state.language == .zh ? "万亿目标" : "trillion target"
-            case .pillar: return state.language == .zh ? "支柱产业" : "pillar"
-            }
-        }.joined(separator: state.language == .zh ? "、" : ", ")
+        cluster.tags.compactMap { Labels.distinctions[$0].map(state.t) }.joined(separator: state.t(Labels.listSeparator))
     }
 }

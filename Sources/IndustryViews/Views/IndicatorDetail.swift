@@ -69,8 +69,8 @@ enum IndicatorDetail {
         for action in city.actions {
             for task in action.tasks where task.indicators.contains(indicator.id) {
                 let leads = task.leads.compactMap { city.department($0)?.name.text(state.language) }
-                    .joined(separator: state.language == .zh ? "、" : ", ")
-                line((state.language == .zh ? "任务\(task.number) " : "Task \(task.number) ") + task.name.text(state.language)
+                    .joined(separator: state.t(Labels.listSeparator))
+                line(state.t(Labels.task(task.number)) + task.name.text(state.language)
                      + " (" + state.t(Labels.leads) + ": " + leads + ")", Style(.muted))
             }
         }

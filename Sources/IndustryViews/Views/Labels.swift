@@ -1,58 +1,118 @@
 import TerminalKit
 import IndustryModel
 
-/// The dashboard's own words in both languages. Data names come from the data files.
-enum Labels {
-    static let appName = LocalizedText(zh: "IndustryDash 新型工业化看板", en: "IndustryDash")
-    static let overview = LocalizedText(zh: "总览", en: "Overview")
-    static let targets = LocalizedText(zh: "目标", en: "Targets")
-    static let compare = LocalizedText(zh: "对比", en: "Compare")
-    static let help = LocalizedText(zh: "帮助", en: "Help")
-    static let search = LocalizedText(zh: "搜索", en: "Search")
-    static let asOf = LocalizedText(zh: "判断日", en: "as of")
-    static let clusters = LocalizedText(zh: "产业集群", en: "Clusters")
-    static let namedIndustries = LocalizedText(zh: "文件点名的产业与集群", en: "Industries and clusters the documents name")
-    static let chains = LocalizedText(zh: "产业链", en: "Chains")
-    static let systemChains = LocalizedText(zh: "体系的产业链(未分到集群)", en: "The system's chains (not assigned to clusters)")
-    static let focusAreas = LocalizedText(zh: "重点方向", en: "Focus areas")
-    static let indicator = LocalizedText(zh: "指标", en: "Indicator")
-    static let latest = LocalizedText(zh: "最新", en: "Latest")
-    static let trend = LocalizedText(zh: "走势", en: "Trend")
-    static let seriesOnly = LocalizedText(zh: "项无目标序列", en: "series without a target")
-    static let target = LocalizedText(zh: "目标", en: "Target")
-    static let year = LocalizedText(zh: "年份", en: "Year")
-    static let progress = LocalizedText(zh: "进度", en: "Progress")
-    static let status = LocalizedText(zh: "状态", en: "Status")
-    static let category = LocalizedText(zh: "类别", en: "Category")
-    static let keyFacts = LocalizedText(zh: "关键数据", en: "Key facts")
-    static let tiers = LocalizedText(zh: "企业梯队", en: "Enterprise tiers")
-    static let sources = LocalizedText(zh: "来源", en: "Sources")
-    static let source = LocalizedText(zh: "来源", en: "Source")
-    static let tasks = LocalizedText(zh: "行动任务", en: "Plan tasks")
-    static let leads = LocalizedText(zh: "牵头", en: "Lead")
-    static let projects = LocalizedText(zh: "项目与企业", en: "Projects and enterprises")
-    static let related = LocalizedText(zh: "相关指标", en: "Related indicators")
-    static let noData = LocalizedText(zh: "无数据", en: "no data")
-    static let none = LocalizedText(zh: "文件未列出", en: "none named in the documents")
-    static let baseline = LocalizedText(zh: "基线", en: "Baseline")
-    static let observations = LocalizedText(zh: "观测值", en: "Observations")
-    static let wording = LocalizedText(zh: "原文", en: "Wording")
-    static let note = LocalizedText(zh: "说明", en: "Note")
-    static let forecast = LocalizedText(zh: "预计值", en: "forecast")
-    static let stale = LocalizedText(zh: "目标年份的结果尚未公布。", en: "No result for the target year has been published.")
-    static let paceUnknown = LocalizedText(zh: "无基期值:只知完成比例,无法判断进度。",
+/// The program's own words in both languages, in one table: screens, slides, handouts
+/// and messages. Data names come from the data files.
+public enum Labels {
+    public static let appName = LocalizedText(zh: "IndustryDash 新型工业化看板", en: "IndustryDash")
+    public static let overview = LocalizedText(zh: "总览", en: "Overview")
+    public static let targets = LocalizedText(zh: "目标", en: "Targets")
+    public static let compare = LocalizedText(zh: "对比", en: "Compare")
+    public static let help = LocalizedText(zh: "帮助", en: "Help")
+    public static let search = LocalizedText(zh: "搜索", en: "Search")
+    public static let asOf = LocalizedText(zh: "判断日", en: "as of")
+    public static let clusters = LocalizedText(zh: "产业集群", en: "Clusters")
+    public static let namedIndustries = LocalizedText(zh: "文件点名的产业与集群", en: "Industries and clusters the documents name")
+    public static let chains = LocalizedText(zh: "产业链", en: "Chains")
+    public static let systemChains = LocalizedText(zh: "体系的产业链(未分到集群)", en: "The system's chains (not assigned to clusters)")
+    public static let focusAreas = LocalizedText(zh: "重点方向", en: "Focus areas")
+    public static let indicator = LocalizedText(zh: "指标", en: "Indicator")
+    public static let latest = LocalizedText(zh: "最新", en: "Latest")
+    public static let trend = LocalizedText(zh: "走势", en: "Trend")
+    public static let seriesOnly = LocalizedText(zh: "项无目标序列", en: "series without a target")
+    public static let target = LocalizedText(zh: "目标", en: "Target")
+    public static let year = LocalizedText(zh: "年份", en: "Year")
+    public static let status = LocalizedText(zh: "状态", en: "Status")
+    public static let category = LocalizedText(zh: "类别", en: "Category")
+    public static let keyFacts = LocalizedText(zh: "关键数据", en: "Key facts")
+    public static let source = LocalizedText(zh: "来源", en: "Source")
+    public static let tasks = LocalizedText(zh: "行动任务", en: "Plan tasks")
+    public static let leads = LocalizedText(zh: "牵头", en: "Lead")
+    public static let projects = LocalizedText(zh: "项目与企业", en: "Projects and enterprises")
+    public static let related = LocalizedText(zh: "相关指标", en: "Related indicators")
+    public static let noData = LocalizedText(zh: "无数据", en: "no data")
+    public static let none = LocalizedText(zh: "文件未列出", en: "none named in the documents")
+    public static let baseline = LocalizedText(zh: "基线", en: "Baseline")
+    public static let observations = LocalizedText(zh: "观测值", en: "Observations")
+    public static let wording = LocalizedText(zh: "原文", en: "Wording")
+    public static let note = LocalizedText(zh: "说明", en: "Note")
+    public static let stale = LocalizedText(zh: "目标年份的结果尚未公布。", en: "No result for the target year has been published.")
+    public static let paceUnknown = LocalizedText(zh: "无基期值:只知完成比例,无法判断进度。",
                                            en: "No baseline: the share reached is known, the pace is not.")
-    static let expectedPace = LocalizedText(zh: "应达进度", en: "expected by then")
-    static let absolute = LocalizedText(zh: "绝对值", en: "values")
-    static let shareOfTarget = LocalizedText(zh: "占各自目标", en: "share of own target")
-    static let yearsDiffer = LocalizedText(zh: "注意:各市目标年份不同", en: "Note: the cities' target years differ")
-    static let comparable = LocalizedText(zh: "可对比指标", en: "Comparable indicators")
-    static let system = LocalizedText(zh: "指标体系", en: "indicator system")
-    static let goals = LocalizedText(zh: "目标与定位", en: "Goals")
-    static let notes = LocalizedText(zh: "说明", en: "Notes")
-    static let noMatch = LocalizedText(zh: "没有匹配项", en: "no match")
-    static let onlyOneCity = LocalizedText(zh: "只有一个城市有此指标", en: "only one city measures this")
-    static let tooSmall = LocalizedText(zh: "终端太小", en: "terminal too small")
+    public static let expectedPace = LocalizedText(zh: "应达进度", en: "expected by then")
+    public static let absolute = LocalizedText(zh: "绝对值", en: "values")
+    public static let shareOfTarget = LocalizedText(zh: "占各自目标", en: "share of own target")
+    public static let yearsDiffer = LocalizedText(zh: "注意:各市目标年份不同", en: "Note: the cities' target years differ")
+    public static let comparable = LocalizedText(zh: "可对比指标", en: "Comparable indicators")
+    public static let system = LocalizedText(zh: "指标体系", en: "indicator system")
+    public static let noMatch = LocalizedText(zh: "没有匹配项", en: "no match")
+    public static let onlyOneCity = LocalizedText(zh: "只有一个城市有此指标", en: "only one city measures this")
+    public static let tooSmall = LocalizedText(zh: "终端太小", en: "terminal too small")
+    public static let listSeparator = LocalizedText(zh: "、", en: ", ")
+    public static let distinction = LocalizedText(zh: "级别", en: "Distinction")
+    public static let value = LocalizedText(zh: "数值", en: "Value")
+    public static let asOfColumn = LocalizedText(zh: "截至", en: "As of")
+    public static let name = LocalizedText(zh: "名称", en: "Name")
+    public static let keys = LocalizedText(zh: "按键", en: "keys")
+    public static let kindCity = LocalizedText(zh: "城市", en: "city")
+    public static let kindCluster = LocalizedText(zh: "集群", en: "cluster")
+    public static let kindIndicator = LocalizedText(zh: "指标", en: "indicator")
+    public static let expectedShort = LocalizedText(zh: "预计", en: "exp.")
+    public static let noNotes = LocalizedText(zh: "(本页没有讲稿)", en: "(no notes for this slide)")
+    public static let notReloaded = LocalizedText(zh: "数据未重新载入", en: "data not reloaded")
+    public static let speakerNotes = LocalizedText(zh: "讲稿:", en: "Notes: ")
+    public static let sourcesHeading = LocalizedText(zh: "来源:", en: "Sources:")
+    public static let presenterEnded = LocalizedText(zh: "演示已结束 · q 退出", en: "the presenter has ended · q quits")
+    public static let following = LocalizedText(zh: "跟随演示", en: "following")
+    public static let auto = LocalizedText(zh: "自动 ", en: "auto ")
+    public static let goTo = LocalizedText(zh: "跳至 ", en: "go to ")
+    public static let needAtLeast = LocalizedText(zh: "至少需要 ", en: "need at least ")
+    public static let now = LocalizedText(zh: "当前 ", en: "now ")
+    /// ":" after a label, "," and ";" between parts, as each language writes them.
+    public static let colon = LocalizedText(zh: ":", en: ": ")
+    public static let comma = LocalizedText(zh: ",", en: ", ")
+    public static let semicolon = LocalizedText(zh: ";", en: "; ")
+
+    public static let distinctions: [ClusterTag: LocalizedText] = [
+        .nationalAdvanced: LocalizedText(zh: "国家级集群", en: "national"),
+        .trillionLevel: LocalizedText(zh: "万亿级", en: "trillion"),
+        .trillionTarget: LocalizedText(zh: "万亿目标", en: "trillion target"),
+        .pillar: LocalizedText(zh: "支柱产业", en: "pillar"),
+    ]
+
+    // Words with figures in them.
+    public static func clusterCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)个集群", en: "\(n) clusters") }
+    public static func chainCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)条产业链", en: "\(n) chains") }
+    public static func citedSources(_ n: Int) -> LocalizedText {
+        LocalizedText(zh: "\(n)条来源,各数字均注明出处", en: "\(n) cited sources; every figure names its own")
+    }
+    public static func forecastCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "(预计\(n))", en: " (\(n) exp.)") }
+    public static func monthsTo(_ month: Int) -> LocalizedText {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return LocalizedText(zh: "1-\(month)月", en: "Jan-" + names[month - 1])
+    }
+    public static func task(_ number: Int) -> LocalizedText { LocalizedText(zh: "任务\(number) ", en: "Task \(number) ") }
+    public static func moreInHandout(_ n: Int) -> LocalizedText {
+        LocalizedText(zh: "……另有\(n)项(见讲义)", en: "+\(n) more (in the handout)")
+    }
+    public static func targetsOf(_ count: Int, _ total: Int) -> LocalizedText {
+        LocalizedText(zh: "\(count)项(共\(total)项目标)", en: "\(count) of \(total) targets")
+    }
+    public static func forecastsAmong(_ forecasts: Int, of count: Int) -> LocalizedText {
+        LocalizedText(zh: "(预计\(forecasts)项)", en: forecasts == count ? " (exp.)" : " (\(forecasts) exp.)")
+    }
+    public static func noCity(_ n: Int) -> LocalizedText { LocalizedText(zh: "没有第\(n)个城市", en: "no city \(n)") }
+    public static func noSlide(_ typed: String, _ count: Int) -> LocalizedText {
+        LocalizedText(zh: "没有第\(typed)页(1–\(count))", en: "no slide \(typed) (1-\(count))")
+    }
+    public static func moreProblems(_ n: Int) -> LocalizedText { LocalizedText(zh: "(另有 \(n) 处)", en: " (+\(n) more)") }
+    public static func handoutSubtitle(_ day: Day, _ count: Int) -> LocalizedText {
+        LocalizedText(zh: "判断日 \(day),共\(count)页", en: "As of \(day), \(count) slides")
+    }
+    /// The counts a system gives, joined: "6个集群 · 16条产业链"; counts not given are left out.
+    public static func systemCounts(_ system: IndustrySystem) -> [LocalizedText] {
+        [system.clusterCount.map(clusterCount), system.chainCount.map(chainCount)].compactMap { $0 }
+    }
 }
 
 extension ViewState {
@@ -61,5 +121,5 @@ extension ViewState {
     var showsChinese: Bool { language == .zh || (canShowChinese && !ascii) }
 
     /// A label in the current language.
-    func t(_ text: LocalizedText) -> String { text.text(language) }
+    public func t(_ text: LocalizedText) -> String { text.text(language) }
 }

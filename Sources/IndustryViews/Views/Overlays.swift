@@ -10,7 +10,7 @@ enum Overlays {
         let state = ctx.state
         let width = min(body.width, 72), height = min(body.height, keys.count + 3)
         let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        let inner = ctx.panel(state.t(Labels.help) + " · " + (state.language == .zh ? "按键" : "keys"), right: "Esc",
+        let inner = ctx.panel(state.t(Labels.help) + " · " + state.t(Labels.keys), right: "Esc",
                               in: area)
         let keyWidth = 18
         for (row, entry) in keys.prefix(inner.height).enumerated() {
@@ -42,9 +42,9 @@ enum Overlays {
         for (row, hit) in hits.dropFirst(offset).prefix(list.height).enumerated() {
             let kind: String
             switch hit.kind {
-            case .city: kind = state.language == .zh ? "城市" : "city"
-            case .cluster: kind = state.language == .zh ? "集群" : "cluster"
-            case .indicator: kind = state.language == .zh ? "指标" : "indicator"
+            case .city: kind = state.t(Labels.kindCity)
+            case .cluster: kind = state.t(Labels.kindCluster)
+            case .indicator: kind = state.t(Labels.kindIndicator)
             }
             let text = "[\(kind)] " + hit.title.text(state.language) + (hit.kind == .city ? "" : " · " + hit.cityName.text(state.language))
             let isSelected = offset + row == selected

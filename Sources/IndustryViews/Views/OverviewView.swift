@@ -22,7 +22,7 @@ enum OverviewView {
         }
         comparison(&ctx, screen.comparable, in: parts[1])
         let sources = ctx.aggregates.sourceCount
-        return ctx.state.language == .zh ? "\(sources)条来源,各数字均注明出处" : "\(sources) cited sources; every figure names its own"
+        return ctx.state.t(Labels.citedSources(sources))
     }
 
     /// The cards drawn: all of them when they fit above the comparison panel (which needs
@@ -46,9 +46,7 @@ enum OverviewView {
         let inner = panel.inner(of: area)
         var lines: [(String, Style)] = []
         if tall, let system = city.system {
-            var counts: [String] = []
-            if let clusters = system.clusterCount { counts.append(state.language == .zh ? "\(clusters)个集群" : "\(clusters) clusters") }
-            if let chains = system.chainCount { counts.append(state.language == .zh ? "\(chains)条产业链" : "\(chains) chains") }
+            let counts = Labels.systemCounts(system).map(state.t)
             lines.append((([system.name.text(state.language)] + counts).joined(separator: " · "), Style(.muted)))
         }
         var bigRow: Int?
