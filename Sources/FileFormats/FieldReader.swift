@@ -53,6 +53,10 @@ public final class FieldReader {
         return flag
     }
 
+    /// Whether the object has the key at all, null included (a protocol that tells a null
+    /// from an absent field).
+    public func contains(_ key: String) -> Bool { members.contains { $0.key == key } }
+
     /// Whether the object has the field with a value other than null (a wrong type is
     /// reported when it is read).
     public func has(_ key: String) -> Bool {

@@ -55,8 +55,7 @@ extension SharePosition {
         } catch {
             throw .malformedJSON(error.description)
         }
-        guard case .object(let members) = root.kind else { throw .notAnObject(found: root.typeName) }
-        let fields = try Fields(members)
+        let fields = try Fields(root)
 
         let version = try fields.integer(ShareField.version)
         guard version == currentVersion else { throw .unsupportedVersion(version) }
@@ -87,25 +86,34 @@ extension SharePosition {
     }
 }
 
-/// The members of the message object by name, with typed accessors that name the field in
-/// their errors.
+/// The members of the message object, read with the field reader every file format uses
+/// (lookup by name, repeated keys found), with typed accessors that name the field in
+/// their errors. Members this version does not know are never asked for, so they pass.
 private struct Fields {
-    private var values: [String: JSONValue] = [:]
+    private let reader: FieldReader
 
-    init(_ members: [JSONMember]) throws(SharePositionError) {
-        for member in members {
-            guard values.updateValue(member.value, forKey: member.key) == nil else { throw .duplicateField(member.key) }
-        }
+    init(_ root: JSONValue) throws(SharePositionError) {
+        let log = DiagnosticLog(file: "message")
+        guard let reader = FieldReader(root, what: "the message", log: log) else { throw .notAnObject(found: root.typeName) }
+        // The reader reports a repeated key as it opens the object: a message must not have one.
+        if log.count > 0, let repeated = Self.firstRepeatedKey(root) { throw .duplicateField(repeated) }
+        self.reader = reader
+    }
+
+    private static func firstRepeatedKey(_ root: JSONValue) -> String? {
+        guard case .object(let members) = root.kind else { return nil }
+        var seen: Set<String> = []
+        return members.first { !seen.insert($0.key).inserted }?.key
     }
 
     private func value(_ name: String) throws(SharePositionError) -> JSONValue {
-        guard let value = values[name] else { throw .missingField(name) }
+        guard reader.contains(name), let value = reader.value(name) else { throw .missingField(name) }
         return value
     }
 
     /// A member added after version 1 was published: absent from older presenters.
     func optionalString(_ name: String) throws(SharePositionError) -> String? {
-        guard values[name] != nil else { return nil }
+        guard reader.contains(name) else { return nil }
         return try string(name)
     }
 
