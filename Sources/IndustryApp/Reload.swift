@@ -27,7 +27,7 @@ extension App {
             }
         }
         state.selections = selections
-        state.focus = min(state.focus, Screens.panels(state.screen, state: state, dataset: new).count - 1)
+        state.focus = min(state.focus, Screens.panelCount(state.screen, state: state, dataset: new) - 1)
         state.dataError = nil
     }
 

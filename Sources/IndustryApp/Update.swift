@@ -34,7 +34,7 @@ public enum App {
             }
             switchCity(&state, to: dataset.cities[number - 1].id, dataset)
         case .nextPanel, .previousPanel:
-            let count = Screens.panels(state.screen, state: state, dataset: dataset).count
+            let count = Screens.panelCount(state.screen, state: state, dataset: dataset)
             state.focus = (state.focus + (action == .nextPanel ? 1 : count - 1)) % count
         case .move(let delta):
             moveSelection(&state, to: state.selection(state.focus) + delta, dataset)
@@ -120,7 +120,7 @@ public enum App {
             break
         case .city, .cluster:
             state.stack = [.overview, .city(id)]
-            state.focus = min(state.focus, Screens.panels(.city(id), state: state, dataset: dataset).count - 1)
+            state.focus = min(state.focus, Screens.panelCount(.city(id), state: state, dataset: dataset) - 1)
         case .targets:
             state.stack = [.overview, .city(id), .targets(city: id)]
         case .compare:

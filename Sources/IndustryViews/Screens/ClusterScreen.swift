@@ -4,7 +4,7 @@ import IndustryModel
 /// A cluster: the indicators that concern it (panel 0), the plan tasks (panel 1), the
 /// projects and enterprises the documents place in it (panel 2).
 struct ClusterScreen: ScreenContent {
-    static let indicatorsPanel = 0, tasksPanel = 1, entitiesPanel = 2, panelCount = 3
+    static let indicatorsPanel = 0, tasksPanel = 1, entitiesPanel = 2, panels = 3
     let city: City
     let cluster: Cluster
     let related: [Indicator]
@@ -19,9 +19,14 @@ struct ClusterScreen: ScreenContent {
         entities = city.entities.filter { $0.cluster == cluster.id }
     }
 
-    var panels: [ScreenPanel] {
-        [ScreenPanel(related.map { .indicator(city: city.id, indicator: $0.id) }),
-         ScreenPanel(tasks.map { _ in .item }), ScreenPanel(entities.map { _ in .item })]
+    var panelCount: Int { Self.panels }
+
+    func rows(_ panel: Int) -> [RowTarget] {
+        switch panel {
+        case Self.indicatorsPanel: related.map { .indicator(city: city.id, indicator: $0.id) }
+        case Self.tasksPanel: tasks.map { _ in .item }
+        default: entities.map { _ in .item }
+        }
     }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }

@@ -7,7 +7,8 @@ struct CompareScreen: ScreenContent {
     let indicator: String
     let comparable: [String]
 
-    var panels: [ScreenPanel] { [ScreenPanel(comparable.map { .comparison(indicator: $0) })] }
+    var panelCount: Int { 1 }
+    func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
 }

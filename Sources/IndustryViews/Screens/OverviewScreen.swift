@@ -7,8 +7,10 @@ struct OverviewScreen: ScreenContent {
     let cities: [City]
     let comparable: [String]
 
-    var panels: [ScreenPanel] {
-        [ScreenPanel(cities.map { .city($0.id) }), ScreenPanel(comparable.map { .comparison(indicator: $0) })]
+    var panelCount: Int { 2 }
+
+    func rows(_ panel: Int) -> [RowTarget] {
+        panel == Self.cardsPanel ? cities.map { .city($0.id) } : comparable.map { .comparison(indicator: $0) }
     }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }

@@ -23,15 +23,21 @@ public struct ScreenPanel: Hashable, Sendable {
 /// screen draws the very lists the panels were made from, so what Enter opens is what the
 /// highlighted row shows. A new screen is a new type here and one case in `Screens.content`.
 protocol ScreenContent {
-    var panels: [ScreenPanel] { get }
+    var panelCount: Int { get }
+    /// The rows of one panel (0..<panelCount), made only when asked: a key needs one.
+    func rows(_ panel: Int) -> [RowTarget]
     /// Draws the screen; returns the source line for the status bar.
     func render(_ ctx: inout RenderContext, in area: Rect) -> String
+}
+
+extension ScreenContent {
+    var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
 }
 
 /// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
 struct MissingScreen: ScreenContent {
     let panelCount: Int
-    var panels: [ScreenPanel] { Array(repeating: ScreenPanel([]), count: panelCount) }
+    func rows(_ panel: Int) -> [RowTarget] { [] }
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { "" }
 }
 
@@ -42,11 +48,11 @@ public enum Screens {
         case .overview:
             return OverviewScreen(cities: aggregates.cities, comparable: aggregates.comparableIDs)
         case .city(let id):
-            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panelCount) }
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panels) }
             return CityScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
         case .cluster(let cityID, let clusterID):
             guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else {
-                return MissingScreen(panelCount: ClusterScreen.panelCount)
+                return MissingScreen(panelCount: ClusterScreen.panels)
             }
             return ClusterScreen(city: city, cluster: cluster)
         case .targets(let id):
@@ -64,7 +70,11 @@ public enum Screens {
 
     /// The rows of one panel; none for a panel the screen does not have.
     public static func rows(_ screen: Screen, panel: Int, state: ViewState, dataset: Dataset) -> [RowTarget] {
-        let panels = panels(screen, state: state, dataset: dataset)
-        return panels.indices.contains(panel) ? panels[panel].rows : []
+        let content = content(of: screen, state, dataset.derived)
+        return (0..<content.panelCount).contains(panel) ? content.rows(panel) : []
+    }
+
+    public static func panelCount(_ screen: Screen, state: ViewState, dataset: Dataset) -> Int {
+        content(of: screen, state, dataset.derived).panelCount
     }
 }

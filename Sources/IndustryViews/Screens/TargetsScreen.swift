@@ -7,7 +7,8 @@ struct TargetsScreen: ScreenContent {
     let city: City
     let targets: [Indicator]
 
-    var panels: [ScreenPanel] { [ScreenPanel(targets.map { .indicator(city: city.id, indicator: $0.id) })] }
+    var panelCount: Int { 1 }
+    func rows(_ panel: Int) -> [RowTarget] { targets.map { .indicator(city: city.id, indicator: $0.id) } }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { TargetsView.render(&ctx, self, in: area) }
 }
