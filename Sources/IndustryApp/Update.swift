@@ -37,9 +37,9 @@ public enum App {
             let count = Screens.panelCount(state.screen, state: state, dataset: dataset)
             state.focus = (state.focus + (action == .nextPanel ? 1 : count - 1)) % count
         case .move(let delta):
-            moveSelection(&state, to: state.selection(state.focus) + delta, dataset)
+            moveSelection(&state, to: Screens.selection(state, panel: state.focus, dataset: dataset) + delta, dataset)
         case .page(let delta):
-            moveSelection(&state, to: state.selection(state.focus) + delta * max(1, state.height / 2), dataset)
+            moveSelection(&state, to: Screens.selection(state, panel: state.focus, dataset: dataset) + delta * max(1, state.height / 2), dataset)
         case .first:
             moveSelection(&state, to: 0, dataset)
         case .last:
@@ -62,7 +62,7 @@ public enum App {
         case .cycleSort:
             // The selection stays on the same indicator, not the same row number.
             let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
-            let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
+            let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)]
             let all = TargetSort.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
             if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
@@ -102,12 +102,9 @@ public enum App {
         }
     }
 
-    /// The current city, and the overview's selected card with it, so they never disagree.
+    /// The current city, which is also the overview's selected card (one field says both).
     static func setCity(_ state: inout ViewState, _ id: String, _ dataset: Dataset) {
         state.cityID = id
-        if let index = dataset.cities.firstIndex(where: { $0.id == id }) {
-            state.selections[SelectionKey(screen: .overview, panel: 0)] = index
-        }
     }
 
     /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
@@ -158,7 +155,7 @@ public enum App {
     private static func drillDown(_ state: inout ViewState, _ dataset: Dataset) {
         let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
         guard !rows.isEmpty else { return }
-        switch rows[min(state.selection(state.focus), rows.count - 1)] {
+        switch rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)] {
         case .city(let id):
             setCity(&state, id, dataset)
             push(&state, .city(id))
@@ -184,7 +181,7 @@ public enum App {
     /// `c`: compare the indicator selected in the focused table, else the first comparable one.
     private static func showCompare(_ state: inout ViewState, _ dataset: Dataset) {
         let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
-        let selected = rows.isEmpty ? nil : rows[min(state.selection(state.focus), rows.count - 1)]
+        let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)]
         switch selected {
         case .indicator(_, let id)?, .comparison(let id)?:
             openCompare(&state, id, dataset)
@@ -195,13 +192,13 @@ public enum App {
 
     private static func openCompare(_ state: inout ViewState, _ indicator: String, _ dataset: Dataset) {
         let comparable = dataset.comparableIndicatorIDs()
-        guard let index = comparable.firstIndex(of: indicator) else {
+        guard comparable.contains(indicator) else {
             state.message = state.t(Labels.onlyOneCity)
             return
         }
         if case .compare = state.screen { state.stack.removeLast() }
+        // The compare screen's selected row is its indicator: nothing else to store.
         push(&state, .compare(indicator: indicator))
-        state.setSelection(0, index)
     }
 
     /// Selects an indicator's row on the current screen's focused table.

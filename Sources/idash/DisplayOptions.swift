@@ -47,7 +47,6 @@ struct DisplayOptions: ParsableArguments {
         let cityID = city ?? first.id
         var state = ViewState(cityID: cityID, language: try language(environment), themeName: themeName, asOf: asOf,
                               ascii: ascii || TerminalEnvironment.wantsASCII(environment))
-        if let index = dataset.cities.firstIndex(where: { $0.id == cityID }) { state.setSelection(0, index) }
         if city != nil { state.stack = [.overview, .city(cityID)] }
         return state
     }

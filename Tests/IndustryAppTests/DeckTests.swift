@@ -126,7 +126,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         #expect(state.stack == [.overview, .city("nanjing"), .cluster(city: "nanjing", cluster: "steel")])
         try ViewSpec.parse("compare:gdp", in: dataset).apply(to: &state, dataset)
         #expect(state.stack == [.overview, .compare(indicator: "gdp")])
-        #expect(state.selection(0) == dataset.comparableIndicatorIDs().firstIndex(of: "gdp"))
+        #expect(Screens.selection(state, panel: 0, dataset: dataset) == dataset.comparableIndicatorIDs().firstIndex(of: "gdp"))
         ViewSpec.title.apply(to: &state, dataset)
         #expect(state.stack == [.overview])
     }

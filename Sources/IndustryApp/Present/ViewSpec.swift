@@ -102,7 +102,6 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             state.stack = [.overview, .city(city), .cluster(city: city, cluster: cluster)]
         case .compare(let indicator):
             state.stack = [.overview, .compare(indicator: indicator)]
-            if let index = dataset.comparableIndicatorIDs().firstIndex(of: indicator) { state.setSelection(0, index) }
         }
     }
 }

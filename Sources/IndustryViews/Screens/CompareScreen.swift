@@ -10,5 +10,8 @@ struct CompareScreen: ScreenContent {
     var panelCount: Int { 1 }
     func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
 
+    /// The selected row is the compared indicator: the screen itself says which.
+    func selection(_ panel: Int, _ state: ViewState) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
+
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
 }

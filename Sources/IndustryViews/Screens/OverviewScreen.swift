@@ -13,5 +13,10 @@ struct OverviewScreen: ScreenContent {
         panel == Self.cardsPanel ? cities.map { .city($0.id) } : comparable.map { .comparison(indicator: $0) }
     }
 
+    /// The selected card is the current city: `cityID` is the one field that says it.
+    func selection(_ panel: Int, _ state: ViewState) -> Int {
+        panel == Self.cardsPanel ? cities.firstIndex { $0.id == state.cityID } ?? 0 : state.selection(panel)
+    }
+
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }
 }

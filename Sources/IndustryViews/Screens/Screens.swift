@@ -26,12 +26,16 @@ protocol ScreenContent {
     var panelCount: Int { get }
     /// The rows of one panel (0..<panelCount), made only when asked: a key needs one.
     func rows(_ panel: Int) -> [RowTarget]
+    /// The selected row of a panel. Stored per screen and panel, except where the state
+    /// already says it another way: one fact, one field.
+    func selection(_ panel: Int, _ state: ViewState) -> Int
     /// Draws the screen; returns the source line for the status bar.
     func render(_ ctx: inout RenderContext, in area: Rect) -> String
 }
 
 extension ScreenContent {
     var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
+    func selection(_ panel: Int, _ state: ViewState) -> Int { state.selection(panel) }
 }
 
 /// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
@@ -72,6 +76,11 @@ public enum Screens {
     public static func rows(_ screen: Screen, panel: Int, state: ViewState, dataset: Dataset) -> [RowTarget] {
         let content = content(of: screen, state, dataset.derived)
         return (0..<content.panelCount).contains(panel) ? content.rows(panel) : []
+    }
+
+    /// The selected row of a panel of the current screen, as update moves it and the screen draws it.
+    public static func selection(_ state: ViewState, panel: Int, dataset: Dataset) -> Int {
+        content(of: state.screen, state, dataset.derived).selection(panel, state)
     }
 
     public static func panelCount(_ screen: Screen, state: ViewState, dataset: Dataset) -> Int {

@@ -15,7 +15,8 @@ enum CompareView {
             : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
         let list = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: CompareScreen.listPanel)
         ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: CompareScreen.listPanel, in: list)
+                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: CompareScreen.listPanel,
+                  selected: screen.selection(CompareScreen.listPanel, state), in: list)
         guard let comparison = aggregates.comparison(of: id, asOf: state.asOf) else { return "" }
         let mode = state.compareMode
         let title = aggregates.name(of: id, state.language)

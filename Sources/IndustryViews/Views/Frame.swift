@@ -61,9 +61,10 @@ struct RenderContext {
     }
 
     /// The same for a long list: `row` is asked only for the rows in the window.
+    /// `selected` where the screen says it another way than the stored selection.
     mutating func table(_ columns: [Table.Column], count: Int, row: @escaping (Int) -> Table.Row, panel index: Int,
-                        in area: Rect) {
-        let selected = count == 0 ? nil : min(state.selection(index), count - 1)
+                        selected chosen: Int? = nil, in area: Rect) {
+        let selected = count == 0 ? nil : min(chosen ?? state.selection(index), count - 1)
         var tableState = TableState(selected: state.focus == index ? selected : nil)
         if let selected {
             // Offsets follow from the selection alone (page by page), so rendering stays a pure

@@ -11,14 +11,15 @@ enum OverviewView {
         // four rows: Tab must never focus a panel that is not drawn.
         let stackedHeight = cities.isEmpty ? 0 : min(5, max(3, (body.height - 4) / cities.count))
         let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : stackedHeight
-        let shown = shownCards(ctx.state, count: cities.count, cardHeight: cardHeight, bodyHeight: body.height, all: sideBySide)
+        let current = screen.selection(OverviewScreen.cardsPanel, ctx.state)
+        let shown = shownCards(current, count: cities.count, cardHeight: cardHeight, bodyHeight: body.height, all: sideBySide)
         let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * shown.count)
         let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
         let cardAreas = sideBySide
             ? Layout.split(parts[0], .horizontal, shown.map { _ in .fill(1) })
             : Layout.split(parts[0], .vertical, shown.map { _ in .length(cardHeight) })
         for (area, index) in zip(cardAreas, shown) {
-            card(&ctx, cities[index], index: index, in: area, tall: sideBySide)
+            card(&ctx, cities[index], index: index, selected: index == current, in: area, tall: sideBySide)
         }
         comparison(&ctx, screen.comparable, in: parts[1])
         let sources = ctx.aggregates.sourceCount
@@ -28,17 +29,17 @@ enum OverviewView {
     /// The cards drawn: all of them when they fit above the comparison panel (which needs
     /// three rows to be drawn at all); else a page of them holding the selected city, as a
     /// table pages, so three hundred cities cost one screenful and Tab still finds the panel.
-    private static func shownCards(_ state: ViewState, count: Int, cardHeight: Int, bodyHeight: Int, all: Bool) -> Range<Int> {
+    private static func shownCards(_ current: Int, count: Int, cardHeight: Int, bodyHeight: Int, all: Bool) -> Range<Int> {
         guard !all, count > 0, cardHeight * count > bodyHeight - 3 else { return 0..<count }
         let perPage = max(1, (bodyHeight - 3) / max(1, cardHeight))
-        let first = min(state.selection(OverviewScreen.cardsPanel), count - 1) / perPage * perPage
+        let first = min(current, count - 1) / perPage * perPage
         return first..<min(count, first + perPage)
     }
 
-    private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, in area: Rect, tall: Bool) {
+    private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, selected current: Bool, in area: Rect, tall: Bool) {
         let state = ctx.state
         let cards = OverviewScreen.cardsPanel
-        let selected = state.focus == cards && min(state.selection(cards), ctx.dataset.cities.count - 1) == index
+        let selected = state.focus == cards && current
         let panel = Panel(title: "\(index + 1) \(city.name.text(state.language))", rightTitle: city.system?.code ?? "",
                           selected: selected)
         ctx.draw(panel, in: area)
