@@ -78,7 +78,8 @@ let package = Package(
         .testTarget(name: "IndustryModelTests", dependencies: ["FileFormats", "IndustryModel", "BuiltinData", "TestSupport", "IndustrySynthetic"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["FileFormats", "TerminalKit", "BuiltinData", "TestSupport"]),
         .testTarget(name: "IndustryTerminalTests", dependencies: ["TerminalKit", "IndustryTerminal"]),
-        .testTarget(name: "IndustryAppTests", dependencies: ["TerminalKit", "IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"]),
+        .testTarget(name: "IndustryAppTests", dependencies: ["TerminalKit", "IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "IndustryShareTests", dependencies: ["FileFormats", "IndustryShare"]),
     ]
 )

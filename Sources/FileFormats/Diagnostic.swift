@@ -1,5 +1,3 @@
-import FileFormats
-
 /// A problem found in a data file, located for editors and terminals: `file:line:column: message`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var file: String

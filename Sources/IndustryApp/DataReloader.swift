@@ -10,11 +10,11 @@ import IndustryViews
 struct DataReloader {
     /// Editors write a file in several steps (a temporary file, a rename, a chmod); waiting
     /// for this long a quiet spell loads the finished file once instead of each step.
-    static let quietMilliseconds: UInt64 = 200
+    static let quiet: Duration = .milliseconds(200)
 
     let directory: String
     let watcher: DirectoryWatcher
-    private var due: UInt64?
+    private var due: Moment?
 
     init(directory: String) {
         self.directory = directory
@@ -23,17 +23,17 @@ struct DataReloader {
 
     var descriptors: [ReadyDescriptor] { watcher.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? [] }
 
-    /// How long the run loop may block: until a pending reload is due, or the next poll.
-    func timeoutMilliseconds(now: UInt64) -> Int? {
-        if let due { return Int(due > now ? due - now : 0) }
-        return watcher.pollMilliseconds
+    /// Until when the run loop may block: a pending reload, or the next poll.
+    func deadline(now: Moment) -> Moment? {
+        if let due { return due }
+        return watcher.pollMilliseconds.map { now + .milliseconds($0) }
     }
 
     /// Handles a wake that was not a key. True when the data on screen changed.
-    mutating func wake(_ wake: Wake, now: UInt64, state: inout ViewState, context: inout AppContext) -> Bool {
+    mutating func wake(_ wake: Wake, now: Moment, state: inout ViewState, context: inout AppContext) -> Bool {
         if case .ready = wake {
             watcher.drain()
-            due = now + Self.quietMilliseconds
+            due = now + Self.quiet
             return false
         }
         if let due, now < due { return false }

@@ -101,20 +101,20 @@ public struct KeyScriptError: Error, Equatable, Sendable, CustomStringConvertibl
 /// it when that time comes. Keys typed meanwhile still work; a replay never blocks them.
 public struct KeyPlayer: Sendable {
     private var steps: ArraySlice<KeyScript.Step>
-    private var lastAt: UInt64
+    private var lastAt: Moment
 
-    public init(_ script: KeyScript, startedAt now: UInt64) {
+    public init(_ script: KeyScript, startedAt now: Moment) {
         steps = script.steps[...]
         lastAt = now
     }
 
     public var isFinished: Bool { steps.isEmpty }
 
-    /// Milliseconds on the monotonic clock when the next key is due, or nil at the end.
-    public var nextDue: UInt64? { steps.first.map { lastAt + UInt64($0.pauseMilliseconds) } }
+    /// When the next key is due, or nil at the end.
+    public var nextDue: Moment? { steps.first.map { lastAt + .milliseconds($0.pauseMilliseconds) } }
 
     /// The next key if it is due at `now`.
-    public mutating func take(now: UInt64) -> Key? {
+    public mutating func take(now: Moment) -> Key? {
         guard let due = nextDue, now >= due, let step = steps.popFirst() else { return nil }
         lastAt = due
         return step.key
@@ -124,9 +124,9 @@ public struct KeyPlayer: Sendable {
 /// Records key presses with the pauses between them.
 public struct KeyRecorder: Sendable {
     public private(set) var script = KeyScript()
-    private var lastAt: UInt64
+    private var lastAt: Moment
 
-    public init(startedAt now: UInt64) { lastAt = now }
+    public init(startedAt now: Moment) { lastAt = now }
 
     /// The recording as a demo to replay: without the key that ended the rehearsal, since
     /// a replay that quit by itself would leave the presenter at a shell prompt.
@@ -136,9 +136,9 @@ public struct KeyRecorder: Sendable {
         return demo
     }
 
-    public mutating func record(_ key: Key, at now: UInt64) {
+    public mutating func record(_ key: Key, at now: Moment) {
         guard KeyScript.isRecordable(key) else { return }
-        script.steps.append(KeyScript.Step(pauseMilliseconds: Int(min(now - lastAt, 3_600_000)), key: key))
+        script.steps.append(KeyScript.Step(pauseMilliseconds: min(lastAt.milliseconds(until: now), 3_600_000), key: key))
         lastAt = now
     }
 }

@@ -1,19 +1,8 @@
+import FileFormats
 /// Just enough JSON writing for the generator: quoted strings, numbers, objects and
 /// arrays as text. Keys keep the order given, so output is byte-for-byte repeatable.
 enum JSONText {
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where scalar.value < 0x20: out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ text: String) -> String { JSONWriter.literal(text) }
 
     /// Whole numbers without ".0", the rest as Swift's shortest round-trip form.
     static func number(_ value: Double) -> String {

@@ -49,7 +49,9 @@ enum SummaryText {
             let statusLine = ProgressStatus.judged.compactMap { status in
                 counts[status].map { "\(status.label.text(language)) \($0)" }
             }.joined(separator: " · ")
-            lines.append("   " + (en ? "Targets: " : "目标:") + statusLine)
+            let forecasts = city.forecastCount(asOf: asOf)
+            let expected = forecasts == 0 ? "" : (en ? " (\(forecasts) of them expected figures)" : "(其中\(forecasts)项依据预计值)")
+            lines.append("   " + (en ? "Targets: " : "目标:") + statusLine + expected)
             for indicator in city.indicators {
                 lines.append("   - " + indicatorLine(indicator, in: city, asOf: asOf, language: language))
             }
@@ -77,7 +79,7 @@ enum SummaryText {
         }
         var flags = [progress.label.text(language)]
         if progress.isStale && progress.status != .paceUnknown {
-            flags.append((language == .en ? "last pace: " : "最近进度:") + progress.status.label.text(language))
+            flags.append((language == .en ? "last pace: " : "最近进度:") + progress.paceLabel.text(language))
         }
         parts.append("[" + flags.joined(separator: language == .en ? ", " : ",") + "]")
         return parts.joined(separator: " ")

@@ -32,7 +32,7 @@ import Testing
     #expect(!program.follower.presenterGone, "connected to the restarted talk")
     #expect(program.client !== client)
     // While gone, it waited for its retry, not for the clock's minute.
-    #expect(backend.waits.first?.timeout.map { $0 <= Int(FollowLoop.retryMilliseconds) } == true)
+    #expect(backend.waits.first?.timeout.map { $0 <= Int(FollowLoop.retry.milliseconds) } == true)
     // The new presenter's first position reaches the follower once published.
     for _ in 0..<20 { second.service(); usleep(1_000) }
     second.publish(presentation.sharedPosition(dataset))

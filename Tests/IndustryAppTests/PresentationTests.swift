@@ -9,7 +9,7 @@ import Testing
 /// A presentation driven without a terminal or a real clock: keys and instants in.
 private struct Talk {
     static let dataset = try! BuiltinData.load()
-    static let start = ContinuousClock.now
+    static let start = Moment.now
 
     var presentation: Presentation
     var effects: [PresentEffect] = []

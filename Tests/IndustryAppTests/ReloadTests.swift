@@ -101,12 +101,13 @@ struct ReloadTests {
             var wake = Wake.timeout
             if let fd = reloader.watcher.fileDescriptor {
                 var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-                let timeout = reloader.timeoutMilliseconds(now: monotonicMilliseconds()) ?? 2000
+                let now = Moment.now
+                let timeout = reloader.deadline(now: now).map { now.milliseconds(until: $0) } ?? 2000
                 if poll(&descriptor, 1, Int32(timeout)) > 0 { wake = .ready([ReadyDescriptor(fd: fd)]) }
             } else {
                 usleep(1_000_000)
             }
-            if reloader.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) { return true }
+            if reloader.wake(wake, now: .now, state: &state, context: &context) { return true }
         }
         return false
     }

@@ -18,8 +18,8 @@ public protocol LiveProgram {
     var look: Look { get }
     var themeName: String { get }
     func render() -> Frame
-    /// When to wake with no key (monotonic milliseconds; nil: only for keys or descriptors).
-    func deadline(now: UInt64) -> UInt64?
+    /// When to wake with no key (nil: only for keys or descriptors).
+    func deadline(now: Moment) -> Moment?
     var descriptors: [ReadyDescriptor] { get }
     /// Fits the program to the terminal: on start, and after the shell had it (Ctrl-Z).
     mutating func adapt(_ session: TerminalSession)
@@ -49,7 +49,7 @@ public enum LiveLoop {
                 (frame, drawn) = (rendered, look)
                 program.drew()
             }
-            let wake = session.next(until: program.deadline(now: monotonicMilliseconds()), watching: program.descriptors)
+            let wake = session.next(until: program.deadline(now: .now), watching: program.descriptors)
             if wake == .key(.control("z")) {
                 session.backend.suspend()
                 program.adapt(session)  // it may have been resized meanwhile

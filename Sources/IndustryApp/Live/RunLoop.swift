@@ -81,13 +81,13 @@ struct DashboardProgram: LiveProgram {
     var look: Look { Look(state: state, generation: generation) }
     var themeName: String { state.themeName }
     func render() -> Frame { Dashboard.render(state, context.dataset) }
-    func deadline(now: UInt64) -> UInt64? { reloader?.timeoutMilliseconds(now: now).map { now + UInt64($0) } }
+    func deadline(now: Moment) -> Moment? { reloader?.deadline(now: now) }
     var descriptors: [ReadyDescriptor] { reloader?.descriptors ?? [] }
     mutating func adapt(_ session: TerminalSession) { session.adapt(&state) }
 
     mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
         guard case .key(let key) = wake else {
-            if reloader?.wake(wake, now: monotonicMilliseconds(), state: &state, context: &context) == true { generation += 1 }
+            if reloader?.wake(wake, now: .now, state: &state, context: &context) == true { generation += 1 }
             return .next
         }
         guard let action = KeyMap.action(for: key, in: state, frame: frame) else { return .next }

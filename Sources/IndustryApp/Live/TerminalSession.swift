@@ -23,7 +23,7 @@ public final class TerminalSession {
         self.themes = themes
         depth = ColorDepth.detect(environment: environment, terminfoColors: backend.colors)
         forcedMono = !(environment["NO_COLOR"] ?? "").isEmpty && !themeChosen && themes.theme(named: "mono") != nil
-        let now = monotonicMilliseconds()
+        let now = Moment.now
         player = play.map { KeyPlayer($0, startedAt: now) }
         recorder = record ? KeyRecorder(startedAt: now) : nil
     }
@@ -50,21 +50,21 @@ public final class TerminalSession {
     }
 
     /// The next thing to act on: a key (typed, or due in the script being played), a ready
-    /// descriptor, or the deadline (monotonic milliseconds) passing. Blocks until then.
-    func next(until deadline: UInt64?, watching descriptors: [ReadyDescriptor] = []) -> Wake {
+    /// descriptor, or the deadline passing. Blocks until then.
+    func next(until deadline: Moment?, watching descriptors: [ReadyDescriptor] = []) -> Wake {
         while true {
-            let now = monotonicMilliseconds()
+            let now = Moment.now
             if let key = player?.take(now: now) { return .key(key) }
             let due = [deadline, player?.nextDue].compactMap { $0 }.min()
-            let wake = backend.wait(timeoutMilliseconds: due.map { Int($0 > now ? $0 - now : 0) }, for: descriptors)
+            let wake = backend.wait(timeoutMilliseconds: due.map { now.milliseconds(until: $0) }, for: descriptors)
             if case .key(let key) = wake {
-                recorder?.record(key, at: monotonicMilliseconds())
+                recorder?.record(key, at: .now)
                 return wake
             }
             if case .ready = wake { return wake }
             // The wait ended for the script's next key when that came first: loop to take
             // it. Otherwise it ended for the deadline, as the backend says.
-            if let next = player?.nextDue, next <= (deadline ?? .max) { continue }
+            if let next = player?.nextDue, deadline.map({ next <= $0 }) ?? true { continue }
             return .timeout
         }
     }

@@ -1,6 +1,6 @@
-#if canImport(FoundationEssentials)
 import TerminalKit
 import FileFormats
+#if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation

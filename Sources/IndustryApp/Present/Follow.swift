@@ -85,7 +85,7 @@ public enum FollowScreen {
 /// presenter has ended, the follower looks for a new one every two seconds, so a talk
 /// restarted on the same socket is followed again without anyone typing a thing.
 public enum FollowLoop {
-    static let retryMilliseconds: UInt64 = 2000
+    static let retry: Duration = .seconds(2)
 
     public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
         var program = FollowerProgram(follower: follower, client: client, context: context)
@@ -111,8 +111,8 @@ struct FollowerProgram: LiveProgram {
     var themeName: String { follower.display.themeName }
     func render() -> Frame { FollowScreen.render(follower, context.dataset, clock: WallClock.hoursAndMinutes()) }
 
-    func deadline(now: UInt64) -> UInt64? {
-        now + (follower.presenterGone ? FollowLoop.retryMilliseconds : WallClock.millisecondsToNextMinute())
+    func deadline(now: Moment) -> Moment? {
+        now + (follower.presenterGone ? FollowLoop.retry : .milliseconds(Int64(WallClock.millisecondsToNextMinute())))
     }
 
     var descriptors: [ReadyDescriptor] { client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? [] }

@@ -30,17 +30,10 @@ public enum PresentLoop {
         return LiveLoop.run(&program, on: session)
     }
 
-    /// The next minute (for the clock) or the next automatic slide, whichever is sooner, in
-    /// monotonic milliseconds.
-    static func deadline(_ presentation: Presentation) -> UInt64 {
-        let now = monotonicMilliseconds()
-        var wait = WallClock.millisecondsToNextMinute()
-        if let next = presentation.nextDeadline {
-            let left = ContinuousClock.now.duration(to: next)
-            let milliseconds = max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
-            wait = min(wait, UInt64(milliseconds))
-        }
-        return now + wait
+    /// The next minute (for the clock) or the next automatic slide, whichever is sooner.
+    static func deadline(_ presentation: Presentation, now: Moment = .now) -> Moment {
+        let minute = now + .milliseconds(Int64(WallClock.millisecondsToNextMinute()))
+        return presentation.nextDeadline.map { min($0, minute) } ?? minute
     }
 
     static func descriptors(_ share: ShareServer?) -> [ReadyDescriptor] {
@@ -64,7 +57,7 @@ struct PresenterProgram: LiveProgram {
     var look: Look { Look(presentation: presentation, clock: WallClock.hoursAndMinutes()) }
     var themeName: String { presentation.display.themeName }
     func render() -> Frame { PresentScreen.render(presentation, dataset, clock: WallClock.hoursAndMinutes()) }
-    func deadline(now: UInt64) -> UInt64? { PresentLoop.deadline(presentation) }
+    func deadline(now: Moment) -> Moment? { PresentLoop.deadline(presentation, now: now) }
     var descriptors: [ReadyDescriptor] { PresentLoop.descriptors(share) }
     mutating func adapt(_ session: TerminalSession) { session.adapt(&presentation.display) }
 

@@ -7,7 +7,7 @@ import IndustryViews
 /// `display`). A plain value changed only by `PresentApp.update` and `tick`, with time
 /// passed in, so key sequences and timings test without a terminal or a real clock.
 public struct Presentation: Hashable, Sendable {
-    public typealias Instant = ContinuousClock.Instant
+    public typealias Instant = Moment
 
     public var deck: Deck
     /// The current slide, from 0.

@@ -20,10 +20,6 @@ public struct IndicatorComparison: Hashable, Sendable {
         Set(entries.compactMap { $0.indicator.target?.year }).count > 1
     }
 
-    /// The latest figures are for different years: name each city's year beside its value.
-    public var latestYearsDiffer: Bool {
-        Set(entries.compactMap { $0.progress.latest?.date.year }).count > 1
-    }
 
     /// Cities ranked by latest value, best first (direction-aware); cities without data last.
     public func rankedByLatest() -> [ComparisonEntry] {

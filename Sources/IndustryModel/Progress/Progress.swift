@@ -61,6 +61,13 @@ public struct Progress: Hashable, Sendable {
 }
 
 extension Progress {
+    /// The pace in words as last measured, a forecast's with its word ("预计进度正常"): what
+    /// the detail and the summary give beside a target year's missing result.
+    public var paceLabel: LocalizedText {
+        guard isForecast, [.onTrack, .atRisk, .behind].contains(status) else { return status.label }
+        return LocalizedText(zh: "预计" + status.label.zh, en: "exp. " + status.label.en)
+    }
+
     /// The status in words, as every screen, slide and summary shows it: a forecast says so
     /// ("预计进度正常"), and a pace judged after the target year ended without a figure for it
     /// says that the year's result is not out ("无2025年数据"), not a verdict.
@@ -68,18 +75,15 @@ extension Progress {
         if isStale, let year = targetYear {
             return LocalizedText(zh: "无\(year)年数据", en: "no \(year) data")
         }
-        if isForecast && [.onTrack, .atRisk, .behind].contains(status) {
-            let base = status.label
-            return LocalizedText(zh: "预计" + base.zh, en: "exp. " + base.en)
-        }
-        return status.label
+        return paceLabel
     }
 }
 
 /// Progress maths: pure functions of an indicator, the day its plan started and a day to judge on.
 ///
 /// Rules (also in docs/progress.md):
-/// - Only observations dated on or before the day judged and published by then count (a
+/// - Only observations dated from the baseline's day (when there is one) to the day judged,
+///   and published by then, count (a
 ///   figure published later was not known then); a partial-year figure is never judged against
 ///   a whole year's target; a baseline alone is "no data" (the state when the plan was set
 ///   says nothing about progress since).
@@ -107,7 +111,11 @@ public enum ProgressMaths {
         guard let target = indicator.target else {
             return Progress(status: .noTarget, latest: indicator.judged(asOf: asOf))
         }
-        let known = indicator.judged(asOf: asOf)
+        // Figures from before the baseline are the history the plan started from, not
+        // progress on it: only those from the baseline's day on are judged.
+        let known = indicator.judged(asOf: asOf).flatMap { latest in
+            indicator.baseline.map { latest.date >= $0.date } ?? true ? latest : nil
+        }
         guard let targetValue = target.value else {
             return Progress(status: .qualitative, latest: known, targetYear: target.year)
         }

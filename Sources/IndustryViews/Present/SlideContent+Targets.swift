@@ -72,7 +72,7 @@ extension SlideContent {
         func value(_ number: Double) -> String {
             FigureFormat.value(number, unit: indicator.unit, measure: indicator.measure, language: state.language)
         }
-        if let latest = indicator.latest(asOf: state.asOf) {
+        if let latest = indicator.judged(asOf: state.asOf) {
             let hasTarget = indicator.target != nil
             return SlideFigure(label: label, big: value(latest.value), figure: Format.latest(indicator, state),
                                compactFigure: Format.latest(indicator, state, compact: true), date: latest.date.description,
@@ -98,7 +98,7 @@ extension SlideContent {
     /// the share reached for the bar. The source is the latest figure's, else the target's.
     static func targetItem(_ indicator: Indicator, of city: City, _ state: ViewState, label: String) -> SlideItem {
         let progress = city.progress(of: indicator, asOf: state.asOf)
-        let latest = indicator.latest(asOf: state.asOf)
+        let latest = indicator.judged(asOf: state.asOf)
         let year = indicator.target.map { "\($0.year)" } ?? ""
         let arrow = state.ascii ? " -> " : " → "
         let baseline = indicator.baseline.map {

@@ -168,7 +168,8 @@ public struct SlideContent: Hashable, Sendable {
                 counts[status].map { Format.mark(status, ascii: state.ascii) + " " + state.t(status.label) + " \($0)" }
             }.joined(separator: "  ") + Format.forecasts(city.forecastCount(asOf: state.asOf), state)
             return SlideItem(label: city.name.text(state.language), figure: line, status: "", role: .text, share: nil,
-                             cells: [city.name.text(state.language)] + ProgressStatus.judged.map { "\(counts[$0] ?? 0)" },
+                             cells: [city.name.text(state.language) + Format.forecasts(city.forecastCount(asOf: state.asOf), state)]
+                                 + ProgressStatus.judged.map { "\(counts[$0] ?? 0)" },
                              source: nil)
         }
         return SlideContent(title: state.t(Labels.overview), subtitle: state.t(Labels.asOf) + " " + state.asOf.description,
@@ -192,7 +193,9 @@ public struct SlideContent: Hashable, Sendable {
                              source: source)
         }
         let separator = state.t(Labels.listSeparator)
-        let clusters = state.t(Labels.clusters) + ": " + city.clusters.map { $0.name.text(state.language) }.joined(separator: separator)
+        // Industries a document names beside the system are not called its clusters.
+        let heading = city.listsSystemClusters ? Labels.clusters : Labels.namedIndustries
+        let clusters = state.t(heading) + ": " + city.clusters.map { $0.name.text(state.language) }.joined(separator: separator)
         return SlideContent(title: name, subtitle: city.system.map { system in
                                 [system.name.text(state.language), systemCounts(system, state)].filter { !$0.isEmpty }.joined(separator: " · ")
                             } ?? "",

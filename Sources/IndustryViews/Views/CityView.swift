@@ -76,7 +76,7 @@ enum CityView {
             TargetColumn(column: Table.Column(state.t(Labels.year), width: .length(4), alignment: .right), minimumWidth: 76) { indicator, _ in
                 (indicator.target.map { "\($0.year)" } ?? "", .muted)
             },
-            TargetColumn(column: Table.Column("%", width: .length(8), alignment: .right), minimumWidth: 64) { _, progress in
+            TargetColumn(column: Table.Column("%", width: .length(9), alignment: .right), minimumWidth: 64) { _, progress in
                 (Format.share(progress, state), Format.role(progress.status))
             },
             TargetColumn(column: Table.Column(state.t(Labels.status), width: .length(state.language == .zh ? 14 : 15)),

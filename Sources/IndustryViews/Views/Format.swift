@@ -44,7 +44,7 @@ enum Format {
     }
 
     static func latest(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
-        observation(indicator.latest(asOf: state.asOf), indicator, state, compact: compact)
+        observation(indicator.judged(asOf: state.asOf), indicator, state, compact: compact)
     }
 
     /// An observed figure; a partial year's says which months it covers ("1-9月 4.1万亿元").
@@ -123,7 +123,7 @@ enum Format {
     static func share(_ progress: Progress, _ state: ViewState) -> String {
         let percent = percent(progress.share)
         guard progress.isForecast, !percent.isEmpty else { return percent }
-        return state.t(Labels.expectedShort) + percent
+        return state.t(Labels.expectedShort) + (state.language == .zh ? "" : " ") + percent
     }
 
     /// The document's own (Chinese) words, quoted, where the screen can show them: an
@@ -140,7 +140,7 @@ enum Format {
 
     /// The source of what a row shows: its latest figure's, else its target's.
     static func figureSource(_ indicator: Indicator, _ city: City, _ state: ViewState) -> Source? {
-        (indicator.latest(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
+        (indicator.judged(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
     }
 
     /// The short form for status bars: "来源 date: publisher".

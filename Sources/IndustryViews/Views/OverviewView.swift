@@ -54,12 +54,12 @@ enum OverviewView {
         if let headline = headline(city, asOf: state.asOf) {
             let progress = city.progress(of: headline, asOf: state.asOf)
             let due = headline.target.map { " (\($0.year))" } ?? ""
-            if tall && !state.ascii && headline.latest(asOf: state.asOf) != nil && BigText.fits(bigFigure(headline, state), size: .three,
+            if tall && !state.ascii && headline.judged(asOf: state.asOf) != nil && BigText.fits(bigFigure(headline, state), size: .three,
                                                               in: Rect(x: 0, y: 0, width: inner.width, height: 3)) {
                 lines.append((headline.name.text(state.language), Style(.title, bold: true)))
                 bigRow = lines.count
                 lines += Array(repeating: ("", Style.text), count: 3)
-                let date = headline.latest(asOf: state.asOf).map { " (\($0.date))" } ?? ""
+                let date = headline.judged(asOf: state.asOf).map { " (\($0.date))" } ?? ""
                 lines.append((Format.latest(headline, state) + date, Style(.accent)))
             } else {
                 lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
@@ -99,7 +99,7 @@ enum OverviewView {
 
     /// The headline number for big digits ("1.3"); the line under it gives the words and unit.
     private static func bigFigure(_ indicator: Indicator, _ state: ViewState) -> String {
-        guard let latest = indicator.latest(asOf: state.asOf) else { return "" }
+        guard let latest = indicator.judged(asOf: state.asOf) else { return "" }
         let text = FigureFormat.value(latest.value, unit: indicator.unit, language: state.language)
         return String(text.prefix { $0.isASCII && ($0.isNumber || ".,%-".contains($0)) })
     }
@@ -111,7 +111,7 @@ enum OverviewView {
     static func headline(_ city: City, asOf: Day) -> Indicator? {
         let money = city.indicators.filter { $0.unit == .yiYuan }
         let targets = money.filter { $0.target?.value != nil }
-        return targets.first { $0.latest(asOf: asOf) != nil } ?? money.first { $0.latest(asOf: asOf) != nil } ?? targets.first
+        return targets.first { $0.judged(asOf: asOf) != nil } ?? money.first { $0.judged(asOf: asOf) != nil } ?? targets.first
     }
 
     private static func comparison(_ ctx: inout RenderContext, _ ids: [String], in area: Rect) {
