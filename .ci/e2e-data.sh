@@ -63,4 +63,7 @@ for city in sorted(folder.glob("*.json")):
 PY
     pass "sample data matches sample-data/schema.json"
 fi
+
+python3 "$root/.ci/data-sources.py" --check || fail "docs/data-sources.md is out of date"
+pass "docs/data-sources.md lists every observation as the data has it"
 echo "e2e-data: $passed passed, 0 failed"
