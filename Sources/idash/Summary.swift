@@ -78,7 +78,7 @@ enum SummaryText {
             parts.append("→ \(goal) @\(target.year)")
         }
         var flags = [progress.label.text(language)]
-        if progress.isStale && progress.status != .paceUnknown {
+        if progress.isStale && progress.lastPace != .paceUnknown {
             flags.append((language == .en ? "last pace: " : "最近进度:") + progress.paceLabel.text(language))
         }
         parts.append("[" + flags.joined(separator: language == .en ? ", " : ",") + "]")

@@ -39,9 +39,9 @@ private func state(_ language: Language) -> ViewState {
         let deck = Deck(slides: [Deck.Slide(.targets(city: "nantong"))])
         let markdown = Handout.render(deck, dataset, state: state(.en), format: .markdown)
         #expect(markdown.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
-        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | % no 2025 data | \\[4\\] |"))
+        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | ? no 2025 data | \\[2\\] |"))
         #expect(markdown.contains("| Output of the six key clusters | 1.08 trillion yuan (2023-12-31) | expected over 1.3 trillion yuan (2025-12-31) | striving for over 1.3 trillion yuan | 2025 | + expected met |"))
-        #expect(markdown.contains("4. Nantong: Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's"))
+        #expect(markdown.contains("2. Nantong: Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's"))
         // Every source says where it can be read.
         #expect(markdown.contains("2025-12-10, http://zoe-glass.com/shehuixinwen/682489.html (copy: "))
         // Every target, not just those that fit on the screen.

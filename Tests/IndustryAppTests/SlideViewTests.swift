@@ -89,7 +89,7 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
         let text = lines.joined(separator: "\n")
         #expect(text.contains("✗ exp. behind"), "statuses are words, not colour alone, and a forecast says so")
         #expect(text.contains("? no data"))
-        #expect(text.contains("% no 2025 data"))
+        #expect(text.contains("? no 2025 data"))
         #expect(text.contains("1 of 39 targets (exp.)"), "a count of one forecast says so")
         #expect(text.contains("+34 more (in the handout)"))
         #expect(text.contains("No result for the target year has been published."))

@@ -78,7 +78,8 @@ private func judge(_ indicator: Indicator, on day: String = "2025-01-01") -> Pro
 @Test func anOldValueJudgedAfterTheTargetYearKeepsItsPaceAndIsFlaggedStale() {
     // 75 of 100 at the half-way point is ahead of pace; no 2025 figure has been published.
     let progress = judge(indicator(baseline: 0, values: [("2024-12-31", 75)]), on: "2026-03-01")
-    #expect(progress.status == .onTrack)
+    #expect(progress.status == .noData, "no result for 2025: nothing to judge")
+    #expect(progress.lastPace == .onTrack)
     #expect(progress.isStale)
     #expect(progress.label == LocalizedText(zh: "无2025年数据", en: "no 2025 data"))
     #expect(!judge(indicator(baseline: 0, values: [("2024-12-31", 75)]), on: "2025-06-01").isStale)

@@ -52,7 +52,7 @@ public enum FollowScreen {
         let state = follower.display
         let status = state.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
         guard let position = follower.position else {
-            let waiting = LocalizedText(zh: "等待演示者……", en: "Waiting for the presenter…")
+            let waiting = Labels.waitingForPresenter
             return SlideView.render(.title(waiting), state, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
         }
         let number = "\(position.slideIndex + 1)/\(position.slideCount)"
@@ -74,7 +74,7 @@ public enum FollowScreen {
             return SlideView.render(subject, title: hasTitle ? title : nil, shown, dataset, footer: footer)
         } catch {
             // The presenter shows data this follower does not have (another --data).
-            let missing = LocalizedText(zh: "本机数据中没有此页: " + position.view, en: "This slide is not in your data: " + position.view)
+            let missing = Labels.slideNotInData(position.view)
             return SlideView.render(.title(missing), state, dataset, footer: footer)
         }
     }

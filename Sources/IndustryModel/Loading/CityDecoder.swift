@@ -4,7 +4,7 @@ import FileFormats
 struct CityDecoder {
     let log: DiagnosticLog
     let refs: References
-    /// The sources decoded so far (they come first in a city file): observations take their
+    /// The sources, decoded before anything that cites them: observations take their
     /// publication day from here.
     let sources = SourceTable()
 

@@ -47,6 +47,8 @@ public struct Progress: Hashable, Sendable {
     public var isStale: Bool
     /// The target's year, for saying which year's result is missing.
     public var targetYear: Int?
+    /// For a stale figure (`isStale`; the status is then "no data"): the pace as last measured.
+    public var lastPace: ProgressStatus?
 
     public init(status: ProgressStatus, share: Double? = nil, expected: Double? = nil,
                 latest: Observation? = nil, isForecast: Bool = false, isStale: Bool = false, targetYear: Int? = nil) {
@@ -64,8 +66,9 @@ extension Progress {
     /// The pace in words as last measured, a forecast's with its word ("预计进度正常"): what
     /// the detail and the summary give beside a target year's missing result.
     public var paceLabel: LocalizedText {
-        guard isForecast, [.onTrack, .atRisk, .behind].contains(status) else { return status.label }
-        return LocalizedText(zh: "预计" + status.label.zh, en: "exp. " + status.label.en)
+        let pace = lastPace ?? status
+        guard isForecast, [.onTrack, .atRisk, .behind].contains(pace) else { return pace.label }
+        return LocalizedText(zh: "预计" + pace.label.zh, en: "exp. " + pace.label.en)
     }
 
     /// The status in words, as every screen, slide and summary shows it: a forecast says so
@@ -98,8 +101,9 @@ extension Progress {
 /// - Achieved when the latest value meets the target (a target "about" (左右) a value is met
 ///   within 2%), unless that value is a forecast (预计): then "expected met", never achieved.
 /// - A value for the target year (or later) that misses is behind; a forecast of it is
-///   "expected behind". A value from before it, judged after the year has ended, is flagged
-///   stale: no result for the target year has been published.
+///   "expected behind". A value from before it, judged after the year has ended, is stale:
+///   the status is no data (no result for the target year has been published) and the pace
+///   as last measured is kept in `lastPace`.
 /// - Otherwise on track when the share is at least the expected share less 5 points, at risk
 ///   within 20 points, behind beyond.
 public enum ProgressMaths {
@@ -129,9 +133,15 @@ public enum ProgressMaths {
         let isForecast = latest.isForecast
         let isFinal = latest.date >= target.due
         let isStale = asOf > target.due && !isFinal
+        // After the target year with only an older figure there is no result to judge: the
+        // status says no data (counted and marked so), and the pace then is kept beside it.
         func result(_ status: ProgressStatus) -> Progress {
-            Progress(status: status, share: share, expected: hasPace(indicator) ? expected : nil, latest: latest,
-                     isForecast: isForecast, isStale: isStale && status != .achieved, targetYear: target.year)
+            let stale = isStale && status != .achieved
+            var progress = Progress(status: stale ? .noData : status, share: share,
+                                    expected: hasPace(indicator) ? expected : nil, latest: latest,
+                                    isForecast: isForecast, isStale: stale, targetYear: target.year)
+            if stale { progress.lastPace = status }
+            return progress
         }
         if meets(latest.value, target: target, direction: indicator.direction) {
             return result(isForecast ? .expectedMet : .achieved)

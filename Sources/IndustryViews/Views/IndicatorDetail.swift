@@ -55,10 +55,9 @@ enum IndicatorDetail {
             }
         }
         if progress.isStale {
-            line(state.t(Labels.stale) + " " + state.t(LocalizedText(zh: "最近一次的进度:", en: "Pace when last measured:"))
-                 + " " + state.t(progress.paceLabel), Style(.atRisk))
+            line(state.t(Labels.stale) + " " + state.t(Labels.lastPace) + " " + state.t(progress.paceLabel), Style(.atRisk))
         }
-        if progress.status == .paceUnknown { line(state.t(Labels.paceUnknown), Style(.muted)) }
+        if (progress.lastPace ?? progress.status) == .paceUnknown { line(state.t(Labels.paceUnknown), Style(.muted)) }
         let sourceIDs = ([indicator.target?.source] + known.map(\.source) + [indicator.baseline?.source])
             .compactMap { $0 }
         for id in orderedUnique(sourceIDs) {

@@ -36,6 +36,12 @@ public enum Labels {
     public static let observations = LocalizedText(zh: "观测值", en: "Observations")
     public static let wording = LocalizedText(zh: "原文", en: "Wording")
     public static let note = LocalizedText(zh: "说明", en: "Note")
+    public static let waitingForPresenter = LocalizedText(zh: "等待演示者……", en: "Waiting for the presenter…")
+    public static let aimMeans = LocalizedText(zh: "", en: "aim = striving for")
+    public static func slideNotInData(_ view: String) -> LocalizedText {
+        LocalizedText(zh: "本机数据中没有此页: " + view, en: "This slide is not in your data: " + view)
+    }
+    public static let lastPace = LocalizedText(zh: "最近一次的进度:", en: "Pace when last measured:")
     public static let stale = LocalizedText(zh: "目标年份的结果尚未公布。", en: "No result for the target year has been published.")
     public static let paceUnknown = LocalizedText(zh: "无基期值:只知完成比例,无法判断进度。",
                                            en: "No baseline: the share reached is known, the pace is not.")

@@ -19,7 +19,7 @@ enum Overlays {
                      in: Rect(x: inner.x + keyWidth, y: inner.y, width: inner.width - keyWidth, height: inner.height), row: row)
         }
         let legend = ProgressStatus.allCases.map { Format.mark($0, ascii: state.ascii) + " " + state.t($0.label) }
-            .joined(separator: "  ") + (state.language == .en ? "  aim = striving for" : "")
+            .joined(separator: "  ") + (state.language == .en ? "  " + state.t(Labels.aimMeans) : "")
         // The legend goes last but is never the row that gets cut: it explains every screen.
         ctx.text(legend, in: inner, row: min(keys.count, inner.height - 1), style: Style(.muted))
     }
