@@ -12,7 +12,7 @@ private struct Talk {
     static let start = Moment.now
 
     var presentation: Presentation
-    var effects: [PresentEffect] = []
+    var effects: [Effect] = []
 
     init(_ deck: Deck = Deck.default(Talk.dataset), interval: Duration = .seconds(30)) {
         var display = ViewState(cityID: "nantong", language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)

@@ -30,10 +30,10 @@ public struct Follower: Equatable, Sendable {
     }
 
     /// The follower's keys: quit, language and theme, resize. Nothing steers the slides.
-    /// Returns false to quit.
-    public mutating func handle(_ key: Key, themeNames: [String]) -> Bool {
+    @discardableResult
+    public mutating func handle(_ key: Key, themeNames: [String]) -> [Effect] {
         switch key {
-        case .character("q"), .control("c"), .hangup: return false
+        case .character("q"), .control("c"), .hangup: return [.quit]
         case .character("L") where display.canShowChinese: display.language = display.language == .zh ? .en : .zh
         case .character("T"):
             if let index = themeNames.firstIndex(of: display.themeName) ?? (themeNames.isEmpty ? nil : -1) {
@@ -42,7 +42,7 @@ public struct Follower: Equatable, Sendable {
         case .resize(let width, let height): (display.width, display.height) = (max(0, width), max(0, height))
         default: break
         }
-        return true
+        return []
     }
 }
 
@@ -121,7 +121,7 @@ struct FollowerProgram: LiveProgram {
     mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
         switch wake {
         case .key(let key):
-            if !follower.handle(key, themeNames: context.themeNames) { return .exit(()) }
+            if follower.handle(key, themeNames: context.themeNames).contains(.quit) { return .exit(()) }
         case .ready:
             follower.receive(client.readAvailable())
         case .timeout:

@@ -21,19 +21,11 @@ public enum PresentAction: Hashable, Sendable {
     case quit
 }
 
-/// What `update` asks the run loop to do besides redrawing.
-public enum PresentEffect: Hashable, Sendable {
-    case quit
-    /// Open the dashboard in this state: the current slide's view, in the presentation's
-    /// language, theme and size.
-    case leave(ViewState)
-}
-
 /// The one place a presentation changes in answer to the presenter.
 public enum PresentApp {
     @discardableResult
     public static func update(_ presentation: inout Presentation, _ action: PresentAction,
-                              now: Presentation.Instant, dataset: Dataset) -> [PresentEffect] {
+                              now: Presentation.Instant, dataset: Dataset) -> [Effect] {
         presentation.message = nil
         switch action {
         case .next:
