@@ -29,5 +29,7 @@ struct ClusterScreen: ScreenContent {
         }
     }
 
+    func crumb(_ state: ViewState) -> String { cluster.name.text(state.language) }
+
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }
 }

@@ -6,12 +6,16 @@ struct CompareScreen: ScreenContent {
     static let listPanel = 0
     let indicator: String
     let comparable: [String]
+    /// The compared indicator's name, as the first city measuring it gives it.
+    let name: String
 
     var panelCount: Int { 1 }
     func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
 
     /// The selected row is the compared indicator: the screen itself says which.
     func selection(_ panel: Int, _ state: ViewState) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
+
+    func crumb(_ state: ViewState) -> String { state.t(Labels.compare) + ": " + name }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
 }

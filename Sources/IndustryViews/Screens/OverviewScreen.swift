@@ -18,5 +18,7 @@ struct OverviewScreen: ScreenContent {
         panel == Self.cardsPanel ? cities.firstIndex { $0.id == state.cityID } ?? 0 : state.selection(panel)
     }
 
+    func crumb(_ state: ViewState) -> String { state.t(Labels.overview) }
+
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }
 }

@@ -29,6 +29,8 @@ protocol ScreenContent {
     /// The selected row of a panel. Stored per screen and panel, except where the state
     /// already says it another way: one fact, one field.
     func selection(_ panel: Int, _ state: ViewState) -> Int
+    /// The screen's step in the breadcrumb (总览 › 南通 › 船舶海工).
+    func crumb(_ state: ViewState) -> String
     /// Draws the screen; returns the source line for the status bar.
     func render(_ ctx: inout RenderContext, in area: Rect) -> String
 }
@@ -41,7 +43,9 @@ extension ScreenContent {
 /// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
 struct MissingScreen: ScreenContent {
     let panelCount: Int
+    let id: String
     func rows(_ panel: Int) -> [RowTarget] { [] }
+    func crumb(_ state: ViewState) -> String { id }
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { "" }
 }
 
@@ -52,18 +56,19 @@ public enum Screens {
         case .overview:
             return OverviewScreen(cities: aggregates.cities, comparable: aggregates.comparableIDs)
         case .city(let id):
-            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panels) }
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panels, id: id) }
             return CityScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
         case .cluster(let cityID, let clusterID):
             guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else {
-                return MissingScreen(panelCount: ClusterScreen.panels)
+                return MissingScreen(panelCount: ClusterScreen.panels, id: clusterID)
             }
             return ClusterScreen(city: city, cluster: cluster)
         case .targets(let id):
-            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1) }
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1, id: id) }
             return TargetsScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
         case .compare(let indicator):
-            return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs)
+            return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs,
+                                 name: aggregates.name(of: indicator, state.language))
         }
     }
 

@@ -28,18 +28,8 @@ public enum Dashboard {
         Screens.content(of: ctx.state.screen, ctx.state, ctx.aggregates).render(&ctx, in: area)
     }
 
-    /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工.
+    /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工: each screen names its step.
     public static func path(_ state: ViewState, _ dataset: Dataset) -> [String] {
-        let aggregates = dataset.derived
-        return state.stack.map { screen in
-            switch screen {
-            case .overview: return state.t(Labels.overview)
-            case .city(let id): return aggregates.city(id)?.name.text(state.language) ?? id
-            case .cluster(let cityID, let clusterID):
-                return aggregates.city(cityID)?.cluster(clusterID)?.name.text(state.language) ?? clusterID
-            case .targets: return state.t(Labels.targets)
-            case .compare(let id): return state.t(Labels.compare) + ": " + OverviewView.name(of: id, dataset, state)
-            }
-        }
+        state.stack.map { Screens.content(of: $0, state, dataset.derived).crumb(state) }
     }
 }
