@@ -6,9 +6,9 @@ import Darwin
 
 /// The local time for the slide footer's clock, and when it next changes, so the run
 /// loop wakes once a minute to redraw it and otherwise sleeps.
-enum WallClock {
+public enum WallClock {
     /// "14:05" in the machine's time zone.
-    static func hoursAndMinutes() -> String {
+    public static func hoursAndMinutes() -> String {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

@@ -23,9 +23,10 @@ public enum PresentLoop {
     }
 
     /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
+    /// `clock` gives the footer's time (the wall clock; a fixed one in tests).
     public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
-                               _ share: ShareServer?) -> ViewState? {
-        var program = PresenterProgram(presentation: presentation, dataset: dataset, share: share)
+                               _ share: ShareServer?, clock: @escaping () -> String = WallClock.hoursAndMinutes) -> ViewState? {
+        var program = PresenterProgram(presentation: presentation, dataset: dataset, share: share, clock: clock)
         defer { presentation = program.presentation }
         return LiveLoop.run(&program, on: session)
     }
@@ -47,6 +48,7 @@ struct PresenterProgram: LiveProgram {
     var presentation: Presentation
     let dataset: Dataset
     let share: ShareServer?
+    let clock: () -> String
     var published: (index: Int, blanked: Bool)?
 
     struct Look: Equatable {
@@ -54,9 +56,9 @@ struct PresenterProgram: LiveProgram {
         var clock: String
     }
 
-    var look: Look { Look(presentation: presentation, clock: WallClock.hoursAndMinutes()) }
+    var look: Look { Look(presentation: presentation, clock: clock()) }
     var themeName: String { presentation.display.themeName }
-    func render() -> Frame { PresentScreen.render(presentation, dataset, clock: WallClock.hoursAndMinutes()) }
+    func render() -> Frame { PresentScreen.render(presentation, dataset, clock: clock()) }
     func deadline(now: Moment) -> Moment? { PresentLoop.deadline(presentation, now: now) }
     var descriptors: [ReadyDescriptor] { PresentLoop.descriptors(share) }
     mutating func adapt(_ session: TerminalSession) { session.adapt(&presentation.display) }
