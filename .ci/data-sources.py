@@ -28,7 +28,7 @@ def rows():
         for ind in city["indicators"]:
             # A baseline taken from published statistics (it has an address) is listed too.
             b = ind.get("baseline")
-            if b and (sources[b["source"]].get("url") or (sources[b["source"]].get("via") or {}).get("url")):
+            if b and (sources[b["source"]].get("url") or sources[b["source"]].get("viaUrl")):
                 found.append((cid, ind["id"], b["date"], str(b["value"]), "baseline", b["source"]))
             for o in ind.get("observations", []):
                 found.append((cid, ind["id"], o["date"], str(o["value"]), " ".join(o.get("qualifiers", [])), o["source"]))
@@ -40,7 +40,7 @@ def rows():
     lines = ["| city | indicator | date | value | qualifiers | publisher | address |", "| --- | --- | --- | --- | --- | --- | --- |"]
     for cid, iid, date, value, quals, sid in found:
         source = next(s for s in cities[cid]["sources"] if s["id"] == sid)
-        address = source.get("url") or (source.get("via") or {}).get("url", "")
+        address = source.get("url") or source.get("viaUrl", "")
         copy = "" if source.get("url") else " (copy)"
         lines.append(f"| {cid} | {iid} | {date} | {value} | {quals} | {source['publisher']['zh']} {source['date']} | {address}{copy} |")
     return lines

@@ -53,7 +53,7 @@ private func city(_ body: String) -> DataFile {
                   "url": "https://example.gov.cn/a.html"},
                  {"id": "bare", "publisher": {"zh": "丙", "en": "C"}, "title": {"zh": "丁", "en": "D"}, "date": "2025-01-01"},
                  {"id": "early", "publisher": {"zh": "戊", "en": "E"}, "title": {"zh": "己", "en": "F"}, "date": "2024-03-01",
-                  "via": {"name": {"zh": "转载", "en": "reprint"}, "url": "http://mirror.example/b.html"}}],
+                  "via": {"zh": "转载", "en": "reprint"}, "viaUrl": "http://mirror.example/b.html"}],
      "categories": [{"id": "k", "name": {"zh": "类", "en": "K"}}]\(body)}
     """
     return DataFile(name: "c.json", bytes: Array(json.utf8))
@@ -136,7 +136,7 @@ private func problems(_ files: [DataFile]) -> [String] {
 
 @Test func anObservationsSourceMustSayWhereItWasPublished() {
     let indicator = #", "indicators": [{"id": "i", "name": {"zh": "指", "en": "i"}, "category": "k", "unit": "index", "#
-    let message = "source 'bare' has no 'url' (nor 'via' with a 'url'): an observation must say where it was published"
+    let message = "source 'bare' has no 'url' (nor 'viaUrl'): an observation must say where it was published"
     #expect(problems([city(indicator + #""observations": [{"date": "2024-06-30", "value": 1, "source": "bare"}]}]"#)]) == [message])
     let csv = "city,indicator,date,value,source\nc,i,2024-06-30,1,bare\nc,i,2024-09-30,1,s\nc,i,2023-12-31,1,early\n"
     #expect(problems([city(indicator + #""note": null}]"#), DataFile(name: "o.csv", bytes: Array(csv.utf8))]) == [message])

@@ -71,20 +71,16 @@ struct CityDecoder {
         let title = r.text("title")
         let date = r.day("date")
         let url = link(r, "url")
-        let via = r.object("via", required: false).flatMap(reprint)
+        let viaName = r.text("via", required: false)
+        let viaURL = link(r, "viaUrl")
+        if viaURL != nil && viaName == nil { log.error("'viaUrl' needs 'via', the name of the site that carried the copy", at: r.position) }
+        let via = viaName.map { Reprint(name: $0, url: viaURL) }
         let note = r.text("note", required: false)
         r.finish()
         guard let id, let publisher, let title, let date else { return nil }
         let source = Source(id: id, publisher: publisher, title: title, date: date, url: url, via: via, note: note)
         if sources.byID[id] == nil { sources.byID[id] = source }
         return source
-    }
-
-    private func reprint(_ r: FieldReader) -> Reprint? {
-        let name = r.text("name")
-        let url = link(r, "url")
-        r.finish()
-        return name.map { Reprint(name: $0, url: url) }
     }
 
     /// An optional web address: http(s), no spaces or control characters.

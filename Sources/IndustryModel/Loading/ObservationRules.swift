@@ -8,7 +8,7 @@ enum ObservationRules {
     ///   written as a plain result it would read as measured when it was forecast.
     static func problem(date: Day, qualifiers: [Qualifier], source: Source, needsLink: Bool) -> String? {
         if needsLink && source.link == nil {
-            return "source '\(source.id)' has no 'url' (nor 'via' with a 'url'): an observation must say where it was published"
+            return "source '\(source.id)' has no 'url' (nor 'viaUrl'): an observation must say where it was published"
         }
         if source.date < date && !qualifiers.contains(.expected) {
             return "a figure for \(date) taken from '\(source.id)', published \(source.date), can only be a forecast: add the qualifier 'expected'"
