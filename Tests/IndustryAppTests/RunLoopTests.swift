@@ -82,11 +82,15 @@ import Testing
         let path = "/tmp/idash-loop-test-\(getpid()).sock"
         let server = try ShareServer(path: path)
         defer { server.close() }
+        // A follower already waiting when the talk starts receives every slide shown, in order.
+        let early = try ShareClient(path: path)
+        defer { early.close() }
         var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state(), now: .now)
         // The presenter publishes each slide it shows: two → and a q.
         let presenter = TestBackend(script: [.key(.right), .key(.right), .key(.character("q"))])
         _ = PresentLoop.present(RunLoopTests.session(presenter), &presentation, dataset, server)
         #expect(presentation.index == 2)
+        #expect(Self.slideIndices(received: early) == [0, 1, 2])
         // A follower joining now gets the latest position at once.
         let client = try ShareClient(path: path)
         defer { client.close() }
@@ -94,6 +98,20 @@ import Testing
         var follower = Follower(display: RunLoopTests.state(), notes: false)
         follower.receive(client.readAvailable())
         #expect(follower.position?.slideIndex == 2)
+    }
+
+    /// The slide of each line waiting on the client's socket, read raw so that none is
+    /// folded into the newest as `readAvailable` does.
+    static func slideIndices(received client: ShareClient) -> [Int] {
+        guard let fd = client.fileDescriptor else { return [] }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            guard count > 0 else { break }
+            bytes += buffer[..<count]
+        }
+        return bytes.split(separator: UInt8(ascii: "\n")).compactMap { try? SharePosition.decode(line: Array($0)).slideIndex }
     }
 }
 

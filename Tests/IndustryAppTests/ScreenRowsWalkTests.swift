@@ -36,13 +36,14 @@ import Testing
     }
 
     /// A highlighted row shows `name` if it starts with it, or with the part of it that fit
-    /// before the ellipsis.
+    /// before the ellipsis: at least six characters of it, so that a cut so short that many
+    /// rows would share it ("S…" for Suzhou and Shipbuilding) does not pass for a match.
     static func shows(_ text: String, _ name: String) -> Bool {
         // A city card's title bar numbers the card: "2 Suzhou".
         let text = text.first?.isNumber == true && text.dropFirst().first == " " ? String(text.dropFirst(2)) : text
         let shown = text.split(separator: "…", maxSplits: 1).first.map(String.init) ?? text
         let head = shown.components(separatedBy: "  ").first ?? shown
-        return text.hasPrefix(name) || (!head.isEmpty && name.hasPrefix(head))
+        return text.hasPrefix(name) || (head.count >= min(name.count, 6) && name.hasPrefix(head))
     }
 
     @Test(arguments: [
