@@ -17,8 +17,15 @@ fail() { failed=$((failed + 1)); echo "FAIL: $*"; tmux capture-pane -p -t $sessi
 start() {
     local cols=$1 rows=$2 lang=$3; shift 3
     tmux kill-session -t $session 2>/dev/null || true
-    tmux new-session -d -s $session -x "$cols" -y "$rows" \
-        "env ${ENV_FOR_TEST:-TERM=xterm-256color} LANG=$lang LC_ALL= $bin $* --as-of 2026-11-25; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60"
+    # Killing the last session makes the tmux server exit a moment later; a session started
+    # in that moment fails with "server exited unexpectedly". Try again on a new server.
+    for attempt in 1 2 3 4 5; do
+        tmux new-session -d -s $session -x "$cols" -y "$rows" \
+            "env ${ENV_FOR_TEST:-TERM=xterm-256color} LANG=$lang LC_ALL= $bin $* --as-of 2026-11-25; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60" \
+            && return 0
+        sleep 0.2
+    done
+    echo "tmux would not start a session after $attempt attempts" >&2
 }
 
 # wait_for TEXT: until the screen shows TEXT (5 s at most).
