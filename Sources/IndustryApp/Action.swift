@@ -7,5 +7,5 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Leave the slides for the dashboard in this state: the current slide's view, in the
     /// presentation's language, theme and size.
-    case leave(ViewState)
+    case leave(DashboardState)
 }

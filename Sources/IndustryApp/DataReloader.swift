@@ -30,7 +30,7 @@ struct DataReloader {
     }
 
     /// Handles a wake that was not a key. True when the data on screen changed.
-    mutating func wake(_ wake: Wake, now: Moment, state: inout ViewState, context: inout AppContext) -> Bool {
+    mutating func wake(_ wake: Wake, now: Moment, state: inout DashboardState, context: inout AppContext) -> Bool {
         if case .ready = wake {
             watcher.drain()
             due = now + Self.quiet
@@ -45,7 +45,7 @@ struct DataReloader {
             App.reload(&state, from: context.dataset, to: dataset)
             context.dataset = dataset
         } catch {
-            state.dataError = Self.describe(error, language: state.language)
+            state.status.dataError = Self.describe(error, language: state.display.language)
         }
         return true
     }

@@ -6,11 +6,11 @@ import IndustryViews
 /// what is no key press: resizes, and the mouse while nothing covers the screen, hit-tested
 /// against `frame`, the screen as last drawn (without one, clicks do nothing).
 public enum KeyMap {
-    public static func action(for key: Key, in state: ViewState, frame: Frame? = nil) -> Action? {
+    public static func action(for key: Key, in navigation: Navigation, frame: Frame? = nil) -> Action? {
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
-        case .mouse(let event): return state.search == nil && !state.showHelp ? mouseAction(event, frame) : nil
-        default: return KeyTable.action(for: key, in: state)
+        case .mouse(let event): return navigation.search == nil && !navigation.showHelp ? mouseAction(event, frame) : nil
+        default: return KeyTable.action(for: key, in: navigation)
         }
     }
 

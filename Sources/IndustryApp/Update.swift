@@ -16,30 +16,30 @@ public struct AppContext: Sendable {
 /// The one place the state changes: an action in, the new state (and effects) out.
 public enum App {
     @discardableResult
-    public static func update(_ state: inout ViewState, _ action: Action, _ context: AppContext) -> [Effect] {
+    public static func update(_ state: inout DashboardState, _ action: Action, _ context: AppContext) -> [Effect] {
         let dataset = context.dataset
-        if !isSearchAction(action) { state.message = nil }
+        if !isSearchAction(action) { state.status.message = nil }
         switch action {
         case .quit:
             return [.quit]
         case .nextCity, .previousCity:
             let ids = dataset.cities.map(\.id)
-            guard let index = ids.firstIndex(of: state.cityID), !ids.isEmpty else { break }
+            guard let index = ids.firstIndex(of: state.navigation.cityID), !ids.isEmpty else { break }
             let step = action == .nextCity ? 1 : ids.count - 1
             switchCity(&state, to: ids[(index + step) % ids.count], dataset)
         case .selectCity(let number):
             guard number >= 1, number <= dataset.cities.count else {
-                state.message = state.t(Labels.noCity(number))
+                state.status.message = state.display.t(Labels.noCity(number))
                 break
             }
             switchCity(&state, to: dataset.cities[number - 1].id, dataset)
         case .nextPanel, .previousPanel:
-            let count = Screens.panelCount(state.screen, state: state, dataset: dataset)
-            state.focus = (state.focus + (action == .nextPanel ? 1 : count - 1)) % count
+            let count = Screens.panelCount(state.screen, state.display, dataset)
+            state.navigation.focus = (state.navigation.focus + (action == .nextPanel ? 1 : count - 1)) % count
         case .move(let delta):
-            moveSelection(&state, to: Screens.selection(state, panel: state.focus, dataset: dataset) + delta, dataset)
+            moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta, dataset)
         case .page(let delta):
-            moveSelection(&state, to: Screens.selection(state, panel: state.focus, dataset: dataset) + delta * max(1, state.height / 2), dataset)
+            moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta * max(1, state.display.height / 2), dataset)
         case .first:
             moveSelection(&state, to: 0, dataset)
         case .last:
@@ -49,44 +49,44 @@ public enum App {
         case .back:
             goBack(&state)
         case .showOverview:
-            state.stack = [.overview]
-            state.focus = 0
+            state.navigation.stack = [.overview]
+            state.navigation.focus = 0
         case .showTargets:
-            guard state.screen != .targets(city: state.cityID) else { break }
-            state.stack = [.overview, .city(state.cityID), .targets(city: state.cityID)]
-            state.focus = 0
+            guard state.screen != .targets(city: state.navigation.cityID) else { break }
+            state.navigation.stack = [.overview, .city(state.navigation.cityID), .targets(city: state.navigation.cityID)]
+            state.navigation.focus = 0
         case .showCompare:
             showCompare(&state, dataset)
         case .toggleCompareMode:
-            state.compareMode = state.compareMode == .absolute ? .share : .absolute
+            state.display.compareMode = state.display.compareMode == .absolute ? .share : .absolute
         case .cycleSort:
             // The selection stays on the same indicator, not the same row number.
-            let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
-            let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)]
+            let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+            let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
             let all = TargetSort.allCases
-            state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+            state.display.sort = all[(all.firstIndex(of: state.display.sort)! + 1) % all.count]
             if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
         case .nextTheme:
             guard !context.themeNames.isEmpty else { break }
-            let index = context.themeNames.firstIndex(of: state.themeName) ?? -1
-            state.themeName = context.themeNames[(index + 1) % context.themeNames.count]
-            state.message = state.themeName
+            let index = context.themeNames.firstIndex(of: state.display.themeName) ?? -1
+            state.display.themeName = context.themeNames[(index + 1) % context.themeNames.count]
+            state.status.message = state.display.themeName
         case .toggleLanguage:
-            guard state.canShowChinese else {
-                state.message = "Chinese needs a UTF-8 terminal (LANG=C.UTF-8)"
+            guard state.display.canShowChinese else {
+                state.status.message = "Chinese needs a UTF-8 terminal (LANG=C.UTF-8)"
                 break
             }
-            state.language = state.language == .zh ? .en : .zh
+            state.display.language = state.display.language == .zh ? .en : .zh
         case .toggleHelp:
-            state.showHelp.toggle()
+            state.navigation.showHelp.toggle()
         case .resize(let width, let height):
-            state.width = max(0, width)
-            state.height = max(0, height)
+            state.display.width = max(0, width)
+            state.display.height = max(0, height)
         case .clickTab(let index):
             guard dataset.cities.indices.contains(index) else { break }
             switchCity(&state, to: dataset.cities[index].id, dataset)
         case .clickRow(let panel, let index, let open):
-            state.focus = panel
+            state.navigation.focus = panel
             moveSelection(&state, to: index, dataset)
             if open { drillDown(&state, dataset) }
         case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove:
@@ -103,12 +103,12 @@ public enum App {
     }
 
     /// The current city, which is also the overview's selected card (one field says both).
-    static func setCity(_ state: inout ViewState, _ id: String, _ dataset: Dataset) {
-        state.cityID = id
+    static func setCity(_ state: inout DashboardState, _ id: String, _ dataset: Dataset) {
+        state.navigation.cityID = id
     }
 
     /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
-    private static func switchCity(_ state: inout ViewState, to id: String, _ dataset: Dataset) {
+    private static func switchCity(_ state: inout DashboardState, to id: String, _ dataset: Dataset) {
         // Compare shows every city at once: there is no city to switch to.
         if case .compare = state.screen { return }
         setCity(&state, id, dataset)
@@ -116,46 +116,46 @@ public enum App {
         case .overview:
             break
         case .city, .cluster:
-            state.stack = [.overview, .city(id)]
-            state.focus = min(state.focus, Screens.panelCount(.city(id), state: state, dataset: dataset) - 1)
+            state.navigation.stack = [.overview, .city(id)]
+            state.navigation.focus = min(state.navigation.focus, Screens.panelCount(.city(id), state.display, dataset) - 1)
         case .targets:
-            state.stack = [.overview, .city(id), .targets(city: id)]
+            state.navigation.stack = [.overview, .city(id), .targets(city: id)]
         case .compare:
             break
         }
     }
 
-    private static func moveSelection(_ state: inout ViewState, to row: Int, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
+    private static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
+        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
         if case .compare = state.screen, case .comparison(let id) = rows[clamped] {
             // The compare screen shows the selected indicator: the screen follows the row.
-            state.stack[state.stack.count - 1] = .compare(indicator: id)
+            state.navigation.stack[state.navigation.stack.count - 1] = .compare(indicator: id)
         }
-        state.setSelection(state.focus, clamped)
-        if case .overview = state.screen, state.focus == 0, case .city(let id) = rows[clamped] { setCity(&state, id, dataset) }
+        state.navigation.setSelection(state.navigation.focus, clamped)
+        if case .overview = state.screen, state.navigation.focus == 0, case .city(let id) = rows[clamped] { setCity(&state, id, dataset) }
     }
 
-    private static func push(_ state: inout ViewState, _ screen: Screen) {
+    private static func push(_ state: inout DashboardState, _ screen: Screen) {
         guard state.screen != screen else { return }
-        state.stack.append(screen)
-        state.focus = 0
+        state.navigation.stack.append(screen)
+        state.navigation.focus = 0
     }
 
-    private static func goBack(_ state: inout ViewState) {
-        if state.showHelp {
-            state.showHelp = false
-        } else if state.stack.count > 1 {
-            state.stack.removeLast()
-            state.focus = 0
+    private static func goBack(_ state: inout DashboardState) {
+        if state.navigation.showHelp {
+            state.navigation.showHelp = false
+        } else if state.navigation.stack.count > 1 {
+            state.navigation.stack.removeLast()
+            state.navigation.focus = 0
         }
     }
 
-    private static func drillDown(_ state: inout ViewState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
+    private static func drillDown(_ state: inout DashboardState, _ dataset: Dataset) {
+        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         guard !rows.isEmpty else { return }
-        switch rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)] {
+        switch rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)] {
         case .city(let id):
             setCity(&state, id, dataset)
             push(&state, .city(id))
@@ -167,8 +167,8 @@ public enum App {
                 openCompare(&state, indicator, dataset)
             } else {
                 // Targets belong to the city, whichever screen the indicator was picked on.
-                state.stack = [.overview, .city(city), .targets(city: city)]
-                state.focus = 0
+                state.navigation.stack = [.overview, .city(city), .targets(city: city)]
+                state.navigation.focus = 0
                 select(&state, indicator: indicator, dataset)
             }
         case .comparison(let indicator):
@@ -179,9 +179,9 @@ public enum App {
     }
 
     /// `c`: compare the indicator selected in the focused table, else the first comparable one.
-    private static func showCompare(_ state: inout ViewState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
-        let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state, panel: state.focus, dataset: dataset), rows.count - 1)]
+    private static func showCompare(_ state: inout DashboardState, _ dataset: Dataset) {
+        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         switch selected {
         case .indicator(_, let id)?, .comparison(let id)?:
             openCompare(&state, id, dataset)
@@ -190,22 +190,22 @@ public enum App {
         }
     }
 
-    private static func openCompare(_ state: inout ViewState, _ indicator: String, _ dataset: Dataset) {
+    private static func openCompare(_ state: inout DashboardState, _ indicator: String, _ dataset: Dataset) {
         let comparable = dataset.comparableIndicatorIDs()
         guard comparable.contains(indicator) else {
-            state.message = state.t(Labels.onlyOneCity)
+            state.status.message = state.display.t(Labels.onlyOneCity)
             return
         }
-        if case .compare = state.screen { state.stack.removeLast() }
+        if case .compare = state.screen { state.navigation.stack.removeLast() }
         // The compare screen's selected row is its indicator: nothing else to store.
         push(&state, .compare(indicator: indicator))
     }
 
     /// Selects an indicator's row on the current screen's focused table.
-    static func select(_ state: inout ViewState, indicator: String, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.focus, state: state, dataset: dataset)
+    static func select(_ state: inout DashboardState, indicator: String, _ dataset: Dataset) {
+        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         if let index = rows.firstIndex(where: { if case .indicator(_, indicator) = $0 { return true } else { return false } }) {
-            state.setSelection(state.focus, index)
+            state.navigation.setSelection(state.navigation.focus, index)
         }
     }
 

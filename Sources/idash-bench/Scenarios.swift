@@ -76,21 +76,21 @@ struct Scenarios {
         let context = AppContext(dataset: dataset, themeNames: ["dark"])
         for (width, height) in [(120, 40), (300, 80)] {
             for (name, stack) in views {
-                var state = ViewState(cityID: city.id, language: .zh, asOf: benchDay)
-                (state.width, state.height, state.stack) = (width, height, stack)
+                var state = DashboardState(cityID: city.id, language: .zh, asOf: benchDay)
+                (state.display.width, state.display.height, state.navigation.stack) = (width, height, stack)
                 record("render \(name) \(width)x\(height)", column, Stopwatch.time(runs: runs) {
-                    blackHole(Dashboard.render(state, dataset).grid.width)
+                    blackHole(state.render(dataset).grid.width)
                 })
             }
             // A key as the live loop handles it: update the state, then render the frame.
             for (name, stack, action) in [("↓ on overview", [Screen.overview], Action.move(1)),
                                           ("↓ on targets", [.overview, .city(city.id), .targets(city: city.id)], .move(1)),
                                           ("→ on city", [.overview, .city(city.id)], .nextCity)] {
-                var state = ViewState(cityID: city.id, language: .zh, asOf: benchDay)
-                (state.width, state.height, state.stack) = (width, height, stack)
+                var state = DashboardState(cityID: city.id, language: .zh, asOf: benchDay)
+                (state.display.width, state.display.height, state.navigation.stack) = (width, height, stack)
                 record("key \(name) \(width)x\(height)", column, Stopwatch.time(runs: runs) {
                     App.update(&state, action, context)
-                    blackHole(Dashboard.render(state, dataset).grid.width)
+                    blackHole(state.render(dataset).grid.width)
                 })
             }
         }

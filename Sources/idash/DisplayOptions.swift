@@ -39,15 +39,15 @@ struct DisplayOptions: ParsableArguments {
     }
 
     /// The starting state for these options.
-    func state(_ dataset: Dataset, asOf: Day, environment: [String: String], themeName: String) throws -> ViewState {
+    func state(_ dataset: Dataset, asOf: Day, environment: [String: String], themeName: String) throws -> DashboardState {
         guard let first = dataset.cities.first else { throw ValidationError("the data has no city") }
         if let city, dataset.city(city) == nil {
             throw ValidationError("unknown city '\(city)' (cities: \(dataset.cities.map(\.id).joined(separator: ", ")))")
         }
         let cityID = city ?? first.id
-        var state = ViewState(cityID: cityID, language: try language(environment), themeName: themeName, asOf: asOf,
+        var state = DashboardState(cityID: cityID, language: try language(environment), themeName: themeName, asOf: asOf,
                               ascii: ascii || TerminalEnvironment.wantsASCII(environment))
-        if city != nil { state.stack = [.overview, .city(cityID)] }
+        if city != nil { state.navigation.stack = [.overview, .city(cityID)] }
         return state
     }
 }

@@ -28,7 +28,7 @@ struct HandoutCommand: ParsableCommand {
         let deck = try deckOptions.deck(dataset)
         var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: "dark")
         // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
-        state.ascii = false
-        print(Handout.render(deck, dataset, state: state, format: chosen), terminator: "")
+        state.display.ascii = false
+        print(Handout.render(deck, dataset, display: state.display, format: chosen), terminator: "")
     }
 }

@@ -62,7 +62,7 @@ struct PresentCommand: ParsableCommand {
                 throw ShareFailure(message: "cannot share: \(error)")
             }
         }
-        let presentation = Presentation(deck: deck, display: state, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        let presentation = Presentation(deck: deck, display: state.display, interval: .seconds(interval), autoAdvance: auto, now: .now)
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
                             options: options, share: server)
     }
@@ -100,7 +100,7 @@ struct FollowCommand: ParsableCommand {
             throw ShareFailure(message: "\(error)")
         }
         try requireTerminal()
-        try FollowLoop.run(Follower(display: state, notes: notes), client: client,
+        try FollowLoop.run(Follower(display: state.display, notes: notes), client: client,
                            context: AppContext(dataset: dataset, themeNames: themes.names),
                            options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil))
     }

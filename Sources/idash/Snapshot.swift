@@ -37,17 +37,17 @@ struct Snapshot: ParsableCommand {
         let dataset = try data.dataset()
         let (themes, themeName) = try display.themes(environment)
         var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
-        state.width = width
-        state.height = height
+        state.display.width = width
+        state.display.height = height
         try open(view, in: &state, dataset)
-        let grid = Dashboard.render(state, dataset).grid
+        let grid = state.render(dataset).grid
         switch format {
         case "text":
             print(PlainRenderer.render(grid), terminator: "")
         case "ansi":
             let depths: [String: ColorDepth] = ["truecolor": .trueColor, "256": .indexed256, "16": .sixteen, "8": .eight, "none": .none]
             guard var depth = depths[colors] else { throw ValidationError("--colors must be truecolor, 256, 16, 8 or none") }
-            var name = state.themeName
+            var name = state.display.themeName
             if !(environment["NO_COLOR"] ?? "").isEmpty {
                 depth = .none  // no-color.org: the mono theme, attributes only
                 if display.theme == nil { name = "mono" }
@@ -60,9 +60,9 @@ struct Snapshot: ParsableCommand {
     }
 
     /// The view through the shared parser, so snapshots and deck files name views alike.
-    private func open(_ view: String, in state: inout ViewState, _ dataset: Dataset) throws {
+    private func open(_ view: String, in state: inout DashboardState, _ dataset: Dataset) throws {
         do throws(ViewSpecError) {
-            try ViewSpec.parse(view, in: dataset).apply(to: &state, dataset)
+            try ViewSpec.parse(view, in: dataset).apply(to: &state.navigation)
         } catch {
             throw ValidationError(error.message)
         }

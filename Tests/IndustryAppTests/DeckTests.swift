@@ -118,16 +118,16 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
     }
 
     @Test func aViewSpecOpensTheStackTheKeysWouldHaveBuilt() throws {
-        var state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
-        try ViewSpec.parse("targets:suzhou", in: dataset).apply(to: &state, dataset)
-        #expect(state.stack == [.overview, .city("suzhou"), .targets(city: "suzhou")])
-        #expect(state.cityID == "suzhou")
-        try ViewSpec.parse("cluster:nanjing/steel", in: dataset).apply(to: &state, dataset)
-        #expect(state.stack == [.overview, .city("nanjing"), .cluster(city: "nanjing", cluster: "steel")])
-        try ViewSpec.parse("compare:gdp", in: dataset).apply(to: &state, dataset)
-        #expect(state.stack == [.overview, .compare(indicator: "gdp")])
-        #expect(Screens.selection(state, panel: 0, dataset: dataset) == dataset.comparableIndicatorIDs().firstIndex(of: "gdp"))
-        ViewSpec.title.apply(to: &state, dataset)
-        #expect(state.stack == [.overview])
+        var state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        try ViewSpec.parse("targets:suzhou", in: dataset).apply(to: &state.navigation)
+        #expect(state.navigation.stack == [.overview, .city("suzhou"), .targets(city: "suzhou")])
+        #expect(state.navigation.cityID == "suzhou")
+        try ViewSpec.parse("cluster:nanjing/steel", in: dataset).apply(to: &state.navigation)
+        #expect(state.navigation.stack == [.overview, .city("nanjing"), .cluster(city: "nanjing", cluster: "steel")])
+        try ViewSpec.parse("compare:gdp", in: dataset).apply(to: &state.navigation)
+        #expect(state.navigation.stack == [.overview, .compare(indicator: "gdp")])
+        #expect(Screens.selection(state.navigation, panel: 0, state.display, dataset) == dataset.comparableIndicatorIDs().firstIndex(of: "gdp"))
+        ViewSpec.title.apply(to: &state.navigation)
+        #expect(state.navigation.stack == [.overview])
     }
 }

@@ -13,7 +13,7 @@ struct FollowTests {
     static let dataset = try! BuiltinData.load()
 
     func presentation(at index: Int, language: Language = .zh) -> Presentation {
-        var display = ViewState(cityID: "nantong", language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+        var display = Display(language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
         (display.width, display.height) = (120, 40)
         var presentation = Presentation(deck: Deck.default(Self.dataset), display: display, now: .now)
         for _ in 0..<index { PresentApp.update(&presentation, .next, now: .now, dataset: Self.dataset) }
@@ -21,7 +21,7 @@ struct FollowTests {
     }
 
     func follower(width: Int = 80, height: Int = 24, language: Language = .en, notes: Bool = false) -> Follower {
-        var display = ViewState(cityID: "nantong", language: language, themeName: "dark", asOf: Day(iso: "2026-11-25")!)
+        var display = Display(language: language, themeName: "dark", asOf: Day(iso: "2026-11-25")!)
         (display.width, display.height) = (width, height)
         return Follower(display: display, notes: notes)
     }
@@ -70,7 +70,7 @@ struct FollowTests {
         let deck = try Deck.parse(Array("""
             {title: {zh: "演示", en: "Talk"}, slides: [{view: "city:suzhou", notes: {zh: "先讲苏州", en: "Suzhou first"}}]}
             """.utf8), file: "talk.json5", dataset: Self.dataset)
-        var display = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        var display = Display(language: .en, asOf: Day(iso: "2026-11-25")!)
         (display.width, display.height) = (100, 30)
         let position = Presentation(deck: deck, display: display, now: .now).sharedPosition(Self.dataset)
         var follower = follower(width: 60, height: 20, notes: true)

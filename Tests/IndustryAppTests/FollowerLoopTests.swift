@@ -10,7 +10,7 @@ import Testing
 @Test func aFollowerReconnectsWhenThePresenterStartsAgain() throws {
     let dataset = RunLoopTests.dataset
     let path = NSTemporaryDirectory() + "idash-reconnect-\(getpid()).sock"
-    var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state(), now: .now)
+    var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state().display, now: .now)
     presentation.index = 3
     let first = try ShareServer(path: path)
     let client = try ShareClient(path: path)
@@ -24,7 +24,7 @@ import Testing
     // The follower reads the end, waits for its retry deadline, connects to the new talk.
     let backend = TestBackend(steps: [.waitForDescriptors(maxMilliseconds: 500), .wake(.timeout),
                                       .wake(.key(.character("q")))])
-    var program = FollowerProgram(follower: Follower(display: RunLoopTests.state(), notes: false), client: client,
+    var program = FollowerProgram(follower: Follower(display: RunLoopTests.state().display, notes: false), client: client,
                                   context: AppContext(dataset: dataset, themeNames: ["dark"]))
     program.follower.receive(client.readAvailable())
     #expect(program.follower.position?.slideIndex == 3)

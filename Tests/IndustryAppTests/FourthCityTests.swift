@@ -15,21 +15,21 @@ import Testing
     let dataset = try DatasetLoader.load(BuiltinData.files + extra)
     #expect(dataset.cities.map(\.id) == ["nantong", "suzhou", "nanjing", "wuxi"])
     let context = AppContext(dataset: dataset, themeNames: ["dark"])
-    var state = ViewState(cityID: "nantong", language: .zh, asOf: Day(iso: "2026-11-25")!)
-    state.width = 160
-    state.height = 45
-    func screen() -> String { Dashboard.render(state, dataset).grid.lines.joined(separator: "\n") }
+    var state = DashboardState(cityID: "nantong", language: .zh, asOf: Day(iso: "2026-11-25")!)
+    state.display.width = 160
+    state.display.height = 45
+    func screen() -> String { state.render(dataset).grid.lines.joined(separator: "\n") }
     #expect(screen().contains("4 无锡"))
     App.update(&state, .selectCity(number: 4), context)
-    #expect(state.cityID == "wuxi")
+    #expect(state.navigation.cityID == "wuxi")
     App.update(&state, .drillDown, context)
-    #expect(Dashboard.path(state, dataset) == ["总览", "无锡"])
+    #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "无锡"])
     #expect(screen().contains("物联网"))
     App.update(&state, .showCompare, context)
     App.update(&state, .showOverview, context)
     App.update(&state, .showCompare, context)
     App.update(&state, .move(3), context)
-    #expect(Dashboard.path(state, dataset) == ["总览", "对比: 两化融合发展水平指数"])
+    #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "对比: 两化融合发展水平指数"])
     // Wuxi's own target, under its name in the chart (not only its tab in the header).
     let lines = screen().split(separator: "\n").map(String.init)
     let row = try #require(lines.firstIndex { $0.contains("││无锡") })

@@ -42,9 +42,9 @@ import Testing
         ("slide-cluster", 4), ("slide-compare-gdp", 20),
     ]
 
-    static func display(_ width: Int, _ height: Int, _ language: Language, theme: String = "dark") -> ViewState {
-        var state = ViewState(cityID: dataset.cities[0].id, language: language, themeName: theme, asOf: asOf)
-        (state.width, state.height) = (width, height)
+    static func display(_ width: Int, _ height: Int, _ language: Language, theme: String = "dark") -> DashboardState {
+        var state = DashboardState(cityID: dataset.cities[0].id, language: language, themeName: theme, asOf: asOf)
+        (state.display.width, state.display.height) = (width, height)
         return state
     }
 
@@ -52,20 +52,20 @@ import Testing
         let context = AppContext(dataset: dataset, themeNames: ThemeCatalog.builtIn().names)
         var state = display(width, height, language)
         for key in keys {
-            if let action = KeyMap.action(for: key, in: state) { _ = App.update(&state, action, context) }
+            if let action = KeyMap.action(for: key, in: state.navigation) { _ = App.update(&state, action, context) }
         }
-        return Dashboard.render(state, dataset).grid.lines
+        return state.render(dataset).grid.lines
     }
 
     static func presentation(at index: Int, _ width: Int, _ height: Int, _ language: Language) -> Presentation {
-        var presentation = Presentation(deck: Deck.default(dataset), display: display(width, height, language, theme: "projector"),
+        var presentation = Presentation(deck: Deck.default(dataset), display: display(width, height, language, theme: "projector").display,
                                         now: .now)
         presentation.index = index
         return presentation
     }
 
     static func followerScreen(at index: Int?, notes: Bool, _ width: Int, _ height: Int, _ language: Language) -> [String] {
-        var follower = Follower(display: display(width, height, language), notes: notes)
+        var follower = Follower(display: display(width, height, language).display, notes: notes)
         if let index {
             follower.receive(.position(presentation(at: index, 120, 40, .zh).sharedPosition(dataset)))
         }

@@ -8,8 +8,8 @@ import Testing
 private let dataset = try! BuiltinData.load()
 private let sampleDeck = try! Deck.parse(BuiltinData.deck, file: "deck.json5", dataset: dataset)
 
-private func state(_ language: Language) -> ViewState {
-    ViewState(cityID: "nantong", language: language, asOf: Day(iso: "2026-11-25")!)
+private func state(_ language: Language) -> DashboardState {
+    DashboardState(cityID: "nantong", language: language, asOf: Day(iso: "2026-11-25")!)
 }
 
 @Suite("Handouts") struct HandoutTests {
@@ -17,14 +17,14 @@ private func state(_ language: Language) -> ViewState {
     func everySlideTitleAndSourceIsInTheHandout(format: HandoutFormat) {
         for language in Language.allCases {
             for deck in [sampleDeck, Deck.default(dataset)] {
-                let text = Handout.render(deck, dataset, state: state(language), format: format)
+                let text = Handout.render(deck, dataset, display: state(language).display, format: format)
                 let escaped = { (value: String) in
                     format == .html ? value.replacing("&", with: "&amp;").replacing("\"", with: "&quot;").replacing("'", with: "&#39;")
                         : value
                 }
                 for (index, slide) in deck.slides.enumerated() {
                     let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
-                    let content = SlideContent.make(subject, title: slide.title, state: state(language), dataset: dataset)
+                    let content = SlideContent.make(subject, title: slide.title, display: state(language).display, dataset: dataset)
                     #expect(text.contains("\(index + 1). " + escaped(content.title)), "\(format) \(language) lacks slide \(index + 1)")
                     for cited in content.sources {
                         #expect(text.contains(escaped(cited.source.publisher.text(language))))
@@ -37,7 +37,7 @@ private func state(_ language: Language) -> ViewState {
 
     @Test func aTargetsSectionListsEachTargetWithBaselineLatestTargetYearStatusAndSource() {
         let deck = Deck(slides: [Deck.Slide(.targets(city: "nantong"))])
-        let markdown = Handout.render(deck, dataset, state: state(.en), format: .markdown)
+        let markdown = Handout.render(deck, dataset, display: state(.en).display, format: .markdown)
         #expect(markdown.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
         #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | ? no 2025 data | \\[2\\] |"))
         #expect(markdown.contains("| Output of the six key clusters | 1.08 trillion yuan (2023-12-31) | expected over 1.3 trillion yuan (2025-12-31) | striving for over 1.3 trillion yuan | 2025 | + expected met |"))
@@ -50,17 +50,17 @@ private func state(_ language: Language) -> ViewState {
     }
 
     @Test func speakerNotesAreInTheHandoutInTheChosenLanguage() {
-        let zh = Handout.render(sampleDeck, dataset, state: state(.zh), format: .text)
+        let zh = Handout.render(sampleDeck, dataset, display: state(.zh).display, format: .text)
         #expect(zh.contains("讲稿:百亿级企业:2024年底15家"))
         #expect(zh.contains("无法判断进度"))
-        let en = Handout.render(sampleDeck, dataset, state: state(.en), format: .text)
+        let en = Handout.render(sampleDeck, dataset, display: state(.en).display, format: .text)
         #expect(en.contains("Notes: Enterprises of the 10-billion tier: 15 at the end of 2024"))
     }
 
     @Test func htmlIsSelfContainedAndEscapesMarkup() {
         let hostile = LocalizedText(zh: "<b>R&D</b> \"x\"", en: "<b>R&D</b> \"x\"")
         let deck = Deck(title: hostile, slides: [Deck.Slide(.compare(indicator: "gdp"), notes: hostile)])
-        let html = Handout.render(deck, dataset, state: state(.en), format: .html)
+        let html = Handout.render(deck, dataset, display: state(.en).display, format: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot;"))
         #expect(!html.contains("<b>"))
@@ -73,7 +73,7 @@ private func state(_ language: Language) -> ViewState {
 
     @Test func textTablesLineUpChineseByDisplayWidth() throws {
         let deck = Deck(slides: [Deck.Slide(.overview)])
-        let lines = Handout.render(deck, dataset, state: state(.zh), format: .text).split(separator: "\n").map(String.init)
+        let lines = Handout.render(deck, dataset, display: state(.zh).display, format: .text).split(separator: "\n").map(String.init)
         let rule = try #require(lines.firstIndex { $0.hasPrefix("  ----") })
         // Each column starts where its rule starts, in display columns (Chinese takes two).
         let starts = lines[rule].indices.filter { lines[rule][$0] == "-" && (lines[rule][lines[rule].index(before: $0)] == " ") }

@@ -11,25 +11,25 @@ import Testing
            .function(1), .function(5), .control("c"), .control("z"), .unknown, .hangup]
 
     @Test func everyKeyThatDoesSomethingIsInTheHelpOverlay() {
-        let state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
+        let state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
         let listed = Set(KeyTable.browsing.flatMap(\.bindings).flatMap(\.keys))
-        for key in Self.everyKey where KeyMap.action(for: key, in: state) != nil {
+        for key in Self.everyKey where KeyMap.action(for: key, in: state.navigation) != nil {
             #expect(listed.contains(key), "\(key) acts but help does not list it")
         }
         // And every row of help but the mouse has keys that act.
         for row in KeyTable.browsing where !row.bindings.isEmpty {
-            #expect(row.bindings.allSatisfy { $0.keys.allSatisfy { KeyMap.action(for: $0, in: state) != nil } }, "\(row.label)")
+            #expect(row.bindings.allSatisfy { $0.keys.allSatisfy { KeyMap.action(for: $0, in: state.navigation) != nil } }, "\(row.label)")
         }
     }
 
     @Test func everyFooterHintNamesAKeyOfTheTableThatActsThere() {
-        var state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
+        var state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
         for screen in [Screen.overview, .city("nantong"), .targets(city: "nantong"), .compare(indicator: "gdp")] {
-            state.stack = [.overview, screen]
-            let bindings = KeyTable.browsing.flatMap(\.bindings).filter { $0.hint?.when(state) == true }
-            #expect(bindings.count == KeyTable.hints(for: state).count)
+            state.navigation.stack = [.overview, screen]
+            let bindings = KeyTable.browsing.flatMap(\.bindings).filter { $0.hint?.when(state.navigation) == true }
+            #expect(bindings.count == KeyTable.hints(for: state.navigation, language: state.display.language).count)
             for binding in bindings {
-                #expect(binding.keys.contains { KeyMap.action(for: $0, in: state) == binding.action($0) })
+                #expect(binding.keys.contains { KeyMap.action(for: $0, in: state.navigation) == binding.action($0) })
             }
         }
     }

@@ -21,12 +21,12 @@ struct MonkeyTests {
         var random = SplitMix64(seed: Self.seed)
         var session = Session(width: 120, height: 40)
         for step in 0..<Self.keyCount {
-            let key = Self.randomKey(&random, width: session.state.width, height: session.state.height)
+            let key = Self.randomKey(&random, width: session.state.display.width, height: session.state.display.height)
             session.press(key)
             session.quit = false  // the monkey presses q too; a real run would end here
             let grid = session.grid
-            guard grid.width == max(session.state.width, 0), grid.height == max(session.state.height, 0) else {
-                Issue.record("step \(step) after \(key): grid \(grid.width)x\(grid.height), state \(session.state.width)x\(session.state.height)")
+            guard grid.width == max(session.state.display.width, 0), grid.height == max(session.state.display.height, 0) else {
+                Issue.record("step \(step) after \(key): grid \(grid.width)x\(grid.height), state \(session.state.display.width)x\(session.state.display.height)")
                 return
             }
             if let bad = Self.controlCharacter(in: grid) {
@@ -34,7 +34,7 @@ struct MonkeyTests {
                 return
             }
             guard Self.escapeLeadsHome(from: session) else {
-                Issue.record("step \(step) after \(key): Esc does not lead back to the overview from \(session.state.stack)")
+                Issue.record("step \(step) after \(key): Esc does not lead back to the overview from \(session.state.navigation.stack)")
                 return
             }
         }
@@ -84,10 +84,10 @@ struct MonkeyTests {
     static func escapeLeadsHome(from session: Session) -> Bool {
         var copy = session
         for _ in 0..<8 {
-            if copy.state.stack == [.overview], copy.state.search == nil, !copy.state.showHelp { return true }
+            if copy.state.navigation.stack == [.overview], copy.state.navigation.search == nil, !copy.state.navigation.showHelp { return true }
             copy.press(.escape)
         }
-        return copy.state.stack == [.overview] && copy.state.search == nil && !copy.state.showHelp
+        return copy.state.navigation.stack == [.overview] && copy.state.navigation.search == nil && !copy.state.navigation.showHelp
     }
 
     /// The first C0, DEL, C1 or bidi control left in any cell: none may reach the terminal.

@@ -13,7 +13,7 @@ import Testing
 @Test func arrowsAndNumbersSwitchCitiesAndEnterOpensTheCity() {
     var session = Session()
     session.press(.right)
-    #expect(session.state.cityID == "suzhou")
+    #expect(session.state.navigation.cityID == "suzhou")
     session.press(.enter)
     #expect(session.path == "总览 › 苏州")
     session.expectScreen(contains: "文件点名的产业与集群", "万亿级", "纳米新材料")
@@ -43,17 +43,17 @@ import Testing
 @Test func theSelectionMovesAndTabCyclesPanels() {
     var session = Session()
     session.press(.enter, .down, .down)
-    #expect(session.state.selection(0) == 2)
+    #expect(session.state.navigation.selection(0) == 2)
     session.press(.enter)
     #expect(session.path == "总览 › 南通 › 高端纺织")
     session.press(.escape, .tab)
-    #expect(session.state.focus == 1)
+    #expect(session.state.navigation.focus == 1)
     session.press(.character("G"))
     session.press(.enter)
     #expect(session.path == "总览 › 南通 › 目标")
     session.expectScreen(contains: "六大产业集群产值占规上工业比重")
     session.press(.backTab)
-    #expect(session.state.focus == 0)
+    #expect(session.state.navigation.focus == 0)
 }
 
 @Test func targetsSortByStatusProgressAndName() {
@@ -107,7 +107,7 @@ import Testing
     session.expectScreen(contains: "/ 纺织", "[集群] 高端纺织 · 南通", "[集群] 高端纺织 · 苏州")
     session.press(.down, .enter)
     #expect(session.path == "总览 › 苏州 › 高端纺织")
-    #expect(session.state.search == nil)
+    #expect(session.state.navigation.search == nil)
 }
 
 @Test func searchJumpsToAnIndicatorAndEscCancels() {
@@ -121,7 +121,7 @@ import Testing
     session.type("zzz")
     session.expectScreen(contains: "没有匹配项")
     session.press(.escape)
-    #expect(session.state.search == nil)
+    #expect(session.state.navigation.search == nil)
     #expect(session.path == "总览 › 南通 › 目标")
 }
 
@@ -131,9 +131,9 @@ import Testing
     session.press(.character("L"))
     #expect(session.path == "Overview › Nantong")
     session.expectScreen(contains: "Electronic in", "Targets (39 + 4 series without a target)")
-    #expect(session.state.selection(0) == 1)
+    #expect(session.state.navigation.selection(0) == 1)
     session.press(.character("T"))
-    #expect(session.state.themeName == "light")
+    #expect(session.state.display.themeName == "light")
     #expect(session.path == "Overview › Nantong")
     session.press(.character("L"))
     #expect(session.path == "总览 › 南通")
@@ -145,7 +145,7 @@ import Testing
     session.press(.resize(width: 80, height: 24))
     #expect(session.lines.count == 24)
     #expect(session.lines.allSatisfy { CellWidth.of($0) == 80 })
-    #expect(session.state.selection(0) == 2)
+    #expect(session.state.navigation.selection(0) == 2)
     session.press(.resize(width: 20, height: 6))
     session.expectScreen(contains: "终端太小")
     session.press(.resize(width: 120, height: 40))
@@ -174,7 +174,7 @@ import Testing
     let tabRow = session.lines[0]
     let suzhouColumn = CellWidth.of(String(tabRow[..<tabRow.firstRange(of: "2 苏州")!.lowerBound]))
     session.press(.mouse(MouseEvent(.click(button: 1), x: suzhouColumn, y: 0)))
-    #expect(session.state.cityID == "suzhou")
+    #expect(session.state.navigation.cityID == "suzhou")
     session.press(.enter)
     session.press(.mouse(MouseEvent(.doubleClick(button: 1), x: 3, y: 4)))
     #expect(session.path == "总览 › 苏州 › 高端装备")
@@ -184,7 +184,7 @@ import Testing
 @Test func theOverviewCardFollowsTheCityChosenElsewhere() {
     var session = Session()
     session.press(.enter, .character("l"), .escape)
-    #expect(session.state.cityID == "suzhou")
+    #expect(session.state.navigation.cityID == "suzhou")
     session.press(.enter)
     #expect(session.path == "总览 › 苏州")
 }
@@ -193,9 +193,9 @@ import Testing
     var session = Session()
     session.press(.character("?"), .down, .enter, .character("t"))
     #expect(session.path == "总览")
-    #expect(session.state.showHelp)
+    #expect(session.state.navigation.showHelp)
     session.press(.character("?"))
-    #expect(!session.state.showHelp)
+    #expect(!session.state.navigation.showHelp)
 }
 
 @Test func tablesScrollAPageAtATimeAndTheCursorMovesWithinIt() {
@@ -216,7 +216,7 @@ import Testing
     session.press(.character("c"))
     #expect(!session.lines.last!.contains("←→"))
     session.press(.right)
-    #expect(session.state.cityID == "nantong")
+    #expect(session.state.navigation.cityID == "nantong")
 }
 
 @Test func theTargetsTableKeepsStrivingForAndSaysAForecastIsOne() {

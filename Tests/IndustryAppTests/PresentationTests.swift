@@ -15,7 +15,7 @@ private struct Talk {
     var effects: [Effect] = []
 
     init(_ deck: Deck = Deck.default(Talk.dataset), interval: Duration = .seconds(30)) {
-        var display = ViewState(cityID: "nantong", language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+        var display = Display(language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
         display.width = 80
         display.height = 24
         presentation = Presentation(deck: deck, display: display, interval: interval, now: Talk.start)
@@ -175,9 +175,9 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
             Issue.record("no leave effect: \(talk.effects)")
             return
         }
-        #expect(state.stack == [.overview, .city("nantong"), .targets(city: "nantong")])
-        #expect(state.language == .en && state.themeName == "projector" && state.width == 80 && state.height == 24)
-        let screen = Dashboard.render(state, Talk.dataset).grid.lines.joined(separator: "\n")
+        #expect(state.navigation.stack == [.overview, .city("nantong"), .targets(city: "nantong")])
+        #expect(state.display.language == .en && state.display.themeName == "projector" && state.display.width == 80 && state.display.height == 24)
+        let screen = state.render(Talk.dataset).grid.lines.joined(separator: "\n")
         #expect(screen.contains("Nantong · Targets (39 + 4 series"))
     }
 
@@ -185,7 +185,7 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         var talk = Talk()
         talk.press(.escape)
         #expect(talk.effects.count == 1)
-        if case .leave(let state)? = talk.effects.first { #expect(state.stack == [.overview]) }
+        if case .leave(let state)? = talk.effects.first { #expect(state.navigation.stack == [.overview]) }
     }
 
     @Test func qQuitsAndAResizeChangesTheSlideSize() {

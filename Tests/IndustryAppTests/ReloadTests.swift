@@ -18,9 +18,9 @@ struct ReloadTests {
         var data = session.dataset
         data.cities[0].indicators.removeAll { $0.id != before && $0.id == firstIndicatorID(session) }
         App.reload(&session.state, from: session.dataset, to: data)
-        let after = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: data)
-        #expect(after[session.state.selection(0)] == .indicator(city: "nantong", indicator: before))
-        #expect(session.state.selection(0) == 2)
+        let after = Screens.rows(session.state.screen, panel: 0, session.state.display, data)
+        #expect(after[session.state.navigation.selection(0)] == .indicator(city: "nantong", indicator: before))
+        #expect(session.state.navigation.selection(0) == 2)
     }
 
     @Test("A screen whose cluster or city is gone is left for the nearest one that exists")
@@ -31,12 +31,12 @@ struct ReloadTests {
         var data = session.dataset
         data.cities[0].clusters.removeAll { $0.id == cluster }
         App.reload(&session.state, from: session.dataset, to: data)
-        #expect(session.state.stack == [.overview, .city("nantong")])
+        #expect(session.state.navigation.stack == [.overview, .city("nantong")])
 
         data.cities.removeFirst()
         App.reload(&session.state, from: session.dataset, to: data)
-        #expect(session.state.stack == [.overview])
-        #expect(session.state.cityID == "suzhou")
+        #expect(session.state.navigation.stack == [.overview])
+        #expect(session.state.navigation.cityID == "suzhou")
     }
 
     @Test("A bad save keeps the last good data and names the problem until it is fixed")
@@ -46,7 +46,7 @@ struct ReloadTests {
         var reloader = DataReloader(directory: directory)
         var context = AppContext(dataset: try DatasetLoader.load(directory: directory), themeNames: [])
         let good = context.dataset
-        var state = ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        var state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
         let file = directory + "/suzhou.json"
         let text = try String(contentsOfFile: file, encoding: .utf8)
 
@@ -54,27 +54,27 @@ struct ReloadTests {
         try save(text.replacingOccurrences(of: "\"order\": 2,", with: "\"order\": \"two\","), to: file)
         #expect(settle(&reloader, &state, &context))
         #expect(context.dataset == good)
-        let error = try #require(state.dataError)
+        let error = try #require(state.status.dataError)
         #expect(error.hasPrefix("data not reloaded: suzhou.json:"), "\(error)")
         #expect(error.contains("must be a whole number"), "\(error)")
-        #expect(Dashboard.render(state, context.dataset).grid.lines.joined().contains("data not reloaded: suzhou.json"))
+        #expect(state.render(context.dataset).grid.lines.joined().contains("data not reloaded: suzhou.json"))
 
         try save(text.replacingOccurrences(of: "\"en\": \"Suzhou\"", with: "\"en\": \"Suzhou City\""), to: file)
         #expect(settle(&reloader, &state, &context))
-        #expect(state.dataError == nil)
+        #expect(state.status.dataError == nil)
         #expect(context.dataset.city("suzhou")?.name.en == "Suzhou City")
     }
 
     // MARK: - Helpers
 
     func selectedIndicator(_ session: Session) -> String? {
-        let rows = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: session.dataset)
-        if case .indicator(_, let id) = rows[session.state.selection(0)] { return id }
+        let rows = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+        if case .indicator(_, let id) = rows[session.state.navigation.selection(0)] { return id }
         return nil
     }
 
     func firstIndicatorID(_ session: Session) -> String? {
-        let rows = Screens.rows(session.state.screen, panel: 0, state: session.state, dataset: session.dataset)
+        let rows = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
         if case .indicator(_, let id)? = rows.first { return id }
         return nil
     }
@@ -95,7 +95,7 @@ struct ReloadTests {
 
     /// Waits (at most two seconds) for the watcher to see the change and the quiet spell to
     /// pass, as the run loop would; true when the reloader acted.
-    func settle(_ reloader: inout DataReloader, _ state: inout ViewState, _ context: inout AppContext) -> Bool {
+    func settle(_ reloader: inout DataReloader, _ state: inout DashboardState, _ context: inout AppContext) -> Bool {
         let start = monotonicMilliseconds()
         while monotonicMilliseconds() - start < 2000 {
             var wake = Wake.timeout

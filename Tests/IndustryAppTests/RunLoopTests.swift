@@ -18,8 +18,8 @@ import Testing
                         play: nil, record: false)
     }
 
-    static func state() -> ViewState {
-        ViewState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
+    static func state() -> DashboardState {
+        DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
     }
 
     @Test func theDashboardRedrawsOnlyWhenTheStateChanged() {
@@ -63,7 +63,7 @@ import Testing
     @Test func thePresenterWaitsForTheClockAndLeavesToTheDashboardOnEsc() {
         let backend = TestBackend(script: [.key(.right), .timeout, .key(.escape)])
         let session = Self.session(backend)
-        var presentation = Presentation(deck: Deck.default(Self.dataset), display: Self.state(), now: .now)
+        var presentation = Presentation(deck: Deck.default(Self.dataset), display: Self.state().display, now: .now)
         let left = PresentLoop.present(session, &presentation, Self.dataset, nil, clock: { "09:30" })
         #expect(presentation.index == 1)
         // Title, slide 2; the timeout (the clock's minute, which here stands still) draws nothing.
@@ -71,7 +71,7 @@ import Testing
         #expect(backend.drawn.last?.lines.last?.contains("2/24") == true)
         // Each wait has a deadline: the next minute for the clock (no auto-advance here).
         #expect(backend.waits.allSatisfy { ($0.timeout ?? .max) <= 60_000 })
-        #expect(left?.stack == [.overview], "Esc on the overview slide leaves to the overview")
+        #expect(left?.navigation.stack == [.overview], "Esc on the overview slide leaves to the overview")
     }
 }
 
@@ -85,7 +85,7 @@ import Testing
         // A follower already waiting when the talk starts receives every slide shown, in order.
         let early = try ShareClient(path: path)
         defer { early.close() }
-        var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state(), now: .now)
+        var presentation = Presentation(deck: Deck.default(dataset), display: RunLoopTests.state().display, now: .now)
         // The presenter publishes each slide it shows: two → and a q.
         let presenter = TestBackend(script: [.key(.right), .key(.right), .key(.character("q"))])
         _ = PresentLoop.present(RunLoopTests.session(presenter), &presentation, dataset, server)
@@ -95,7 +95,7 @@ import Testing
         let client = try ShareClient(path: path)
         defer { client.close() }
         for _ in 0..<50 where client.fileDescriptor != nil { server.service(); usleep(2_000) }
-        var follower = Follower(display: RunLoopTests.state(), notes: false)
+        var follower = Follower(display: RunLoopTests.state().display, notes: false)
         follower.receive(client.readAvailable())
         #expect(follower.position?.slideIndex == 2)
     }

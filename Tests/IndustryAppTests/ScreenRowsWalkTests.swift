@@ -53,13 +53,13 @@ import Testing
     func everyRowOfEveryPanelIsTheOneHighlighted(screen: String, keys: [Key]) {
         var session = Session(width: 120, height: 40, language: .en)
         session.press(keys)
-        let panels = Screens.panels(session.state.screen, state: session.state, dataset: session.dataset)
+        let panels = Screens.panels(session.state.screen, session.state.display, session.dataset)
         #expect(!panels.isEmpty)
         for panel in panels.indices {
-            #expect(session.state.focus == panel, "\(screen): Tab should reach panel \(panel)")
+            #expect(session.state.navigation.focus == panel, "\(screen): Tab should reach panel \(panel)")
             let rows = panels[panel].rows
             for index in rows.indices.prefix(40) {
-                let selected = session.state.selection(panel)
+                let selected = session.state.navigation.selection(panel)
                 #expect(selected == index, "\(screen) panel \(panel): selection \(selected), expected \(index)")
                 if let name = Self.name(rows[index], session.dataset, .en) {
                     let text = Self.highlighted(session.grid) ?? "(nothing highlighted)"
@@ -69,6 +69,6 @@ import Testing
             }
             session.press(.tab)
         }
-        #expect(session.state.focus == 0, "\(screen): Tab comes back to the first panel after \(panels.count)")
+        #expect(session.state.navigation.focus == 0, "\(screen): Tab comes back to the first panel after \(panels.count)")
     }
 }

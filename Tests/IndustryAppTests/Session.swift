@@ -11,7 +11,7 @@ struct Session {
     static let dataset = try! BuiltinData.load()
     static let themes = ThemeCatalog.builtIn()
 
-    var state: ViewState
+    var state: DashboardState
     var quit = false
     let context: AppContext
     var dataset: Dataset { context.dataset }
@@ -19,9 +19,9 @@ struct Session {
     init(width: Int = 120, height: Int = 40, language: Language = .zh, ascii: Bool = false,
          dataset: Dataset = Session.dataset) {
         context = AppContext(dataset: dataset, themeNames: Session.themes.names)
-        state = ViewState(cityID: dataset.cities[0].id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
-        state.width = width
-        state.height = height
+        state = DashboardState(cityID: dataset.cities[0].id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
+        state.display.width = width
+        state.display.height = height
     }
 
     /// Sends keys: plain characters, or names in angle brackets (<enter>, <esc>, <down>...).
@@ -30,8 +30,8 @@ struct Session {
     mutating func press(_ keys: [Key]) {
         for key in keys {
             // As the run loop does: a click lands on the screen as last drawn.
-            let frame: Frame? = { if case .mouse = key { return Dashboard.render(state, dataset) } else { return nil } }()
-            guard let action = KeyMap.action(for: key, in: state, frame: frame) else { continue }
+            let frame: Frame? = { if case .mouse = key { return state.render(dataset) } else { return nil } }()
+            guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { continue }
             if App.update(&state, action, context).contains(.quit) { quit = true }
         }
     }
@@ -40,10 +40,10 @@ struct Session {
         for character in text { press(.character(character)) }
     }
 
-    var grid: Grid { Dashboard.render(state, dataset).grid }
+    var grid: Grid { state.render(dataset).grid }
     var lines: [String] { grid.lines }
     var screen: String { lines.joined(separator: "\n") }
-    var path: String { Dashboard.path(state, dataset).joined(separator: " › ") }
+    var path: String { Dashboard.path(state.navigation, state.display, dataset).joined(separator: " › ") }
 
     func expectScreen(contains texts: String..., sourceLocation: SourceLocation = #_sourceLocation) {
         let screen = self.screen

@@ -11,7 +11,7 @@ private let deck = Deck.default(dataset)
 /// The slide `view` of the default deck as screen rows.
 private func slide(_ view: ViewSpec, width: Int, height: Int, language: Language = .en, ascii: Bool = false,
                    deck: Deck = deck) -> [String] {
-    var display = ViewState(cityID: "nantong", language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!,
+    var display = Display(language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!,
                             ascii: ascii)
     display.width = width
     display.height = height

@@ -51,14 +51,14 @@ public struct LiveOptions: Sendable {
 /// key of a script), update, repeat. It idles at zero CPU (no timers run) and redraws only
 /// when the state changed; ncurses sends only cells that differ from the screen.
 public enum RunLoop {
-    public static func run(state: ViewState, context: AppContext, options: LiveOptions) throws {
+    public static func run(state: DashboardState, context: AppContext, options: LiveOptions) throws {
         try options.withSession { session in
             dashboard(session, state: state, context: context, watch: options.watch)
         }
     }
 
     /// Runs the dashboard on an open terminal until the user quits.
-    public static func dashboard(_ session: TerminalSession, state: ViewState, context: AppContext, watch: String?) {
+    public static func dashboard(_ session: TerminalSession, state: DashboardState, context: AppContext, watch: String?) {
         var program = DashboardProgram(state: state, context: context, reloader: watch.map { DataReloader(directory: $0) })
         LiveLoop.run(&program, on: session)
     }
@@ -67,30 +67,30 @@ public enum RunLoop {
 /// The dashboard as a program of the run loop: keys to actions to `App.update`, and the
 /// watched folder's changes to a reload.
 struct DashboardProgram: LiveProgram {
-    var state: ViewState
+    var state: DashboardState
     var context: AppContext
     var reloader: DataReloader?
     /// Counts reloads: new data is drawn even where the state is the same.
     var generation = 0
 
     struct Look: Equatable {
-        var state: ViewState
+        var state: DashboardState
         var generation: Int
     }
 
     var look: Look { Look(state: state, generation: generation) }
-    var themeName: String { state.themeName }
-    func render() -> Frame { Dashboard.render(state, context.dataset) }
+    var themeName: String { state.display.themeName }
+    func render() -> Frame { state.render(context.dataset) }
     func deadline(now: Moment) -> Moment? { reloader?.deadline(now: now) }
     var descriptors: [ReadyDescriptor] { reloader?.descriptors ?? [] }
-    mutating func adapt(_ session: TerminalSession) { session.adapt(&state) }
+    mutating func adapt(_ session: TerminalSession) { session.adapt(&state.display) }
 
     mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
         guard case .key(let key) = wake else {
             if reloader?.wake(wake, now: .now, state: &state, context: &context) == true { generation += 1 }
             return .next
         }
-        guard let action = KeyMap.action(for: key, in: state, frame: frame) else { return .next }
+        guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { return .next }
         return App.update(&state, action, context).contains(.quit) ? .exit(()) : .next
     }
 }

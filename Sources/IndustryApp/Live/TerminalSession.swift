@@ -28,16 +28,16 @@ public final class TerminalSession {
         recorder = record ? KeyRecorder(startedAt: now) : nil
     }
 
-    /// Fits a state to this terminal: its size, and ASCII with English where it cannot
+    /// Fits a display to this terminal: its size, and ASCII with English where it cannot
     /// show UTF-8.
-    func adapt(_ state: inout ViewState) {
-        (state.width, state.height) = backend.size
+    func adapt(_ display: inout Display) {
+        (display.width, display.height) = backend.size
         if !backend.isUTF8 {
-            state.ascii = true
-            state.language = .en
-            state.canShowChinese = false
+            display.ascii = true
+            display.language = .en
+            display.canShowChinese = false
         }
-        if forcedMono { state.themeName = "mono" }
+        if forcedMono { display.themeName = "mono" }
     }
 
     func draw(_ grid: Grid, themeName: String) {

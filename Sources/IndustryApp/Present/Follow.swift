@@ -11,9 +11,9 @@ public struct Follower: Equatable, Sendable {
     public var presenterGone = false
     /// `--notes`: the speaker notes instead of the slide.
     public var notes: Bool
-    public var display: ViewState
+    public var display: Display
 
-    public init(display: ViewState, notes: Bool) {
+    public init(display: Display, notes: Bool) {
         self.display = display
         self.notes = notes
     }
@@ -49,11 +49,11 @@ public struct Follower: Equatable, Sendable {
 /// Draws a follower's screen.
 public enum FollowScreen {
     public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
-        let state = follower.display
-        let status = state.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
+        let display = follower.display
+        let status = display.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
         guard let position = follower.position else {
             let waiting = Labels.waitingForPresenter
-            return SlideView.render(.title(waiting), state, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
+            return SlideView.render(.title(waiting), display, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
         }
         let number = "\(position.slideIndex + 1)/\(position.slideCount)"
         let footer = SlideFooter(number: number, clock: clock, status: status)
@@ -61,21 +61,19 @@ public enum FollowScreen {
         if follower.notes {
             // The follower's language where the notes have it; Chinese only on a screen that can show it.
             let english = position.notesEn.isEmpty ? position.notes : position.notesEn
-            let notes = state.language == .en || !state.canShowChinese ? english : position.notes
-            return NotesView.render(number: number, title: title.text(state.language), notes: notes, state, footer: footer)
+            let notes = display.language == .en || !display.canShowChinese ? english : position.notes
+            return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer)
         }
-        if position.blanked && !follower.presenterGone { return SlideView.blank(state) }
+        if position.blanked && !follower.presenterGone { return SlideView.blank(display) }
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty
         do throws(ViewSpecError) {
             let spec = try ViewSpec.parse(position.view, in: dataset, allowsTitle: true)
-            var shown = state
-            spec.apply(to: &shown, dataset)
             let subject = spec.screen.map(SlideSubject.screen) ?? .title(hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
-            return SlideView.render(subject, title: hasTitle ? title : nil, shown, dataset, footer: footer)
+            return SlideView.render(subject, title: hasTitle ? title : nil, display, dataset, footer: footer)
         } catch {
             // The presenter shows data this follower does not have (another --data).
             let missing = Labels.slideNotInData(position.view)
-            return SlideView.render(.title(missing), state, dataset, footer: footer)
+            return SlideView.render(.title(missing), display, dataset, footer: footer)
         }
     }
 }

@@ -12,7 +12,7 @@ public enum HandoutFormat: String, CaseIterable, Sendable {
 /// come from with publisher, title and date. Built from the same `SlideContent` as the
 /// screen, so the handout cannot disagree with what the room saw.
 public enum Handout {
-    public static func render(_ deck: Deck, _ dataset: Dataset, state: ViewState, format: HandoutFormat) -> String {
+    public static func render(_ deck: Deck, _ dataset: Dataset, display: Display, format: HandoutFormat) -> String {
         var writer: any HandoutWriter
         switch format {
         case .markdown: writer = MarkdownWriter()
@@ -20,12 +20,12 @@ public enum Handout {
         case .text: writer = TextWriter()
         }
         let count = deck.slides.count
-        let subtitle = state.t(Labels.handoutSubtitle(state.asOf, count))
-        writer.begin(title: deck.title.text(state.language), subtitle: subtitle, language: state.language)
+        let subtitle = display.t(Labels.handoutSubtitle(display.asOf, count))
+        writer.begin(title: deck.title.text(display.language), subtitle: subtitle, language: display.language)
         for (index, slide) in deck.slides.enumerated() {
             let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
-            let content = SlideContent.make(subject, title: slide.title, state: state, dataset: dataset)
-            section(&writer, number: index + 1, slide: slide, content: content, language: state.language)
+            let content = SlideContent.make(subject, title: slide.title, display: display, dataset: dataset)
+            section(&writer, number: index + 1, slide: slide, content: content, language: display.language)
         }
         return writer.end()
     }

@@ -53,7 +53,7 @@ public enum PresentApp {
             if !presentation.pendingDigits.isEmpty {
                 presentation.pendingDigits = ""
             } else {
-                return [.leave(presentation.viewState(dataset))]
+                return [.leave(presentation.dashboardState(dataset))]
             }
         case .resize(let width, let height):
             presentation.display.width = max(0, width)

@@ -25,7 +25,7 @@ public enum PresentLoop {
     /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
     /// `clock` gives the footer's time (the wall clock; a fixed one in tests).
     public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
-                               _ share: ShareServer?, clock: @escaping () -> String = WallClock.hoursAndMinutes) -> ViewState? {
+                               _ share: ShareServer?, clock: @escaping () -> String = WallClock.hoursAndMinutes) -> DashboardState? {
         var program = PresenterProgram(presentation: presentation, dataset: dataset, share: share, clock: clock)
         defer { presentation = program.presentation }
         return LiveLoop.run(&program, on: session)
@@ -69,7 +69,7 @@ struct PresenterProgram: LiveProgram {
         published = (presentation.index, presentation.blanked)
     }
 
-    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<ViewState?> {
+    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<DashboardState?> {
         share?.service()
         guard case .key(let key) = wake else {
             presentation.tick(now: .now)

@@ -25,11 +25,11 @@ public struct Presentation: Hashable, Sendable {
     /// A short message in the footer, e.g. "no slide 15".
     public var message: String?
     /// How this screen shows slides. Each screen (a follower's too) keeps its own.
-    public var display: ViewState
+    public var display: Display
 
     /// `deck` must have a slide: `Deck.parse` refuses an empty deck and `Deck.default` always
     /// has the title and the overview.
-    public init(deck: Deck, display: ViewState, interval: Duration = .seconds(30), autoAdvance: Bool = false, now: Instant) {
+    public init(deck: Deck, display: Display, interval: Duration = .seconds(30), autoAdvance: Bool = false, now: Instant) {
         precondition(!deck.slides.isEmpty, "a presentation needs at least one slide")
         self.deck = deck
         index = 0
@@ -71,15 +71,12 @@ public struct Presentation: Hashable, Sendable {
         pendingDigits = ""
     }
 
-    /// The dashboard state showing the current slide's view, for rendering it and for
-    /// leaving to the dashboard at the same place.
-    public func viewState(_ dataset: Dataset) -> ViewState {
-        var state = display
-        state.search = nil
-        state.showHelp = false
-        state.message = nil
-        slide.view.apply(to: &state, dataset)
-        return state
+    /// The dashboard at the current slide's view, in this screen's display: where Esc
+    /// leaves to.
+    public func dashboardState(_ dataset: Dataset) -> DashboardState {
+        var navigation = Navigation(cityID: dataset.cities.first?.id ?? "")
+        slide.view.apply(to: &navigation)
+        return DashboardState(navigation: navigation, display: display)
     }
 
     /// What the current slide is about, for `SlideView`.
@@ -104,9 +101,9 @@ public struct Presentation: Hashable, Sendable {
 /// The one call the run loop makes per frame: the current slide, or nothing when blanked.
 public enum PresentScreen {
     public static func render(_ presentation: Presentation, _ dataset: Dataset, clock: String) -> Frame {
-        let state = presentation.viewState(dataset)
-        guard !presentation.blanked else { return SlideView.blank(state) }
-        return SlideView.render(presentation.subject, title: presentation.slide.title, state, dataset,
+        let display = presentation.display
+        guard !presentation.blanked else { return SlideView.blank(display) }
+        return SlideView.render(presentation.subject, title: presentation.slide.title, display, dataset,
                                 footer: presentation.footer(clock: clock))
     }
 }

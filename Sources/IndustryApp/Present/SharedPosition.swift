@@ -10,9 +10,9 @@ extension Presentation {
     /// title, or the view's), so a notes screen names the slide without the data.
     public func sharedPosition(_ dataset: Dataset) -> SharePosition {
         func title(_ language: Language) -> String {
-            var state = viewState(dataset)
-            state.language = language
-            return SlideContent.make(subject, title: slide.title, state: state, dataset: dataset).title
+            var display = self.display
+            display.language = language
+            return SlideContent.make(subject, title: slide.title, display: display, dataset: dataset).title
         }
         return SharePosition(deckTitle: deck.title.zh, slideIndex: index, slideCount: deck.slides.count,
                              view: slide.view.description, titleZh: title(.zh), titleEn: title(.en),

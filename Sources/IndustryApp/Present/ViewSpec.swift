@@ -83,25 +83,25 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Opens the view in a dashboard state with the stack the keys would have built (the
+    /// Opens the view in a navigation with the stack the keys would have built (the
     /// overview first, so Esc walks back as usual), the city and the compare list's row
     /// following it. The title slide opens the overview.
-    public func apply(to state: inout ViewState, _ dataset: Dataset) {
-        state.focus = 0
+    public func apply(to navigation: inout Navigation) {
+        navigation.focus = 0
         switch self {
         case .title, .overview:
-            state.stack = [.overview]
+            navigation.stack = [.overview]
         case .city(let id):
-            App.setCity(&state, id, dataset)
-            state.stack = [.overview, .city(id)]
+            navigation.cityID = id
+            navigation.stack = [.overview, .city(id)]
         case .targets(let id):
-            App.setCity(&state, id, dataset)
-            state.stack = [.overview, .city(id), .targets(city: id)]
+            navigation.cityID = id
+            navigation.stack = [.overview, .city(id), .targets(city: id)]
         case .cluster(let city, let cluster):
-            App.setCity(&state, city, dataset)
-            state.stack = [.overview, .city(city), .cluster(city: city, cluster: cluster)]
+            navigation.cityID = city
+            navigation.stack = [.overview, .city(city), .cluster(city: city, cluster: cluster)]
         case .compare(let indicator):
-            state.stack = [.overview, .compare(indicator: indicator)]
+            navigation.stack = [.overview, .compare(indicator: indicator)]
         }
     }
 }

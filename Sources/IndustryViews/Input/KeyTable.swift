@@ -10,9 +10,9 @@ public struct KeyBinding: Sendable {
         public var keys: String
         public var text: LocalizedText
         public var rank: Int
-        public var when: @Sendable (ViewState) -> Bool
+        public var when: @Sendable (Navigation) -> Bool
 
-        public init(_ keys: String, _ text: LocalizedText, rank: Int, when: @escaping @Sendable (ViewState) -> Bool = { _ in true }) {
+        public init(_ keys: String, _ text: LocalizedText, rank: Int, when: @escaping @Sendable (Navigation) -> Bool = { _ in true }) {
             self.keys = keys
             self.text = text
             self.rank = rank
@@ -52,10 +52,10 @@ public struct KeyHelpRow: Sendable {
 /// while they are open.
 public enum KeyTable {
     private static func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
-    private static let notOnCompare: @Sendable (ViewState) -> Bool = { if case .compare = $0.screen { false } else { true } }
-    private static let onCompare: @Sendable (ViewState) -> Bool = { if case .compare = $0.screen { true } else { false } }
-    private static let onTargets: @Sendable (ViewState) -> Bool = { if case .targets = $0.screen { true } else { false } }
-    private static let opensRows: @Sendable (ViewState) -> Bool = {
+    private static let notOnCompare: @Sendable (Navigation) -> Bool = { if case .compare = $0.screen { false } else { true } }
+    private static let onCompare: @Sendable (Navigation) -> Bool = { if case .compare = $0.screen { true } else { false } }
+    private static let onTargets: @Sendable (Navigation) -> Bool = { if case .targets = $0.screen { true } else { false } }
+    private static let opensRows: @Sendable (Navigation) -> Bool = {
         switch $0.screen {
         case .compare, .targets: false
         default: true
@@ -149,24 +149,24 @@ public enum KeyTable {
     ]
 
     /// The table in force for a state.
-    public static func table(for state: ViewState) -> [KeyHelpRow] {
-        state.search != nil ? search : state.showHelp ? help : browsing
+    public static func table(for navigation: Navigation) -> [KeyHelpRow] {
+        navigation.search != nil ? search : navigation.showHelp ? help : browsing
     }
 
     /// The action a key stands for in this state, from the table; nil for a key it lacks.
-    public static func action(for key: Key, in state: ViewState) -> Action? {
-        for row in table(for: state) {
+    public static func action(for key: Key, in navigation: Navigation) -> Action? {
+        for row in table(for: navigation) {
             for binding in row.bindings where binding.keys.contains(key) { return binding.action(key) }
         }
-        if state.search != nil, case .character(let c) = key { return .searchType(c) }
+        if navigation.search != nil, case .character(let c) = key { return .searchType(c) }
         return nil
     }
 
     /// The footer's hints for a state, in rank order: searching, the search table's; else
     /// the browsing table's (under the help overlay too, which is what Esc returns to).
-    public static func hints(for state: ViewState) -> [KeyHints.Hint] {
-        (state.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(state) }
+    public static func hints(for navigation: Navigation, language: Language) -> [KeyHints.Hint] {
+        (navigation.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(navigation) }
             .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-            .map { KeyHints.Hint($0.element.keys, state.t($0.element.text)) }
+            .map { KeyHints.Hint($0.element.keys, $0.element.text.text(language)) }
     }
 }

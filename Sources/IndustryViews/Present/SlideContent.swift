@@ -106,105 +106,105 @@ public struct SlideContent: Hashable, Sendable {
     }
 
     /// The content of a slide; `title` replaces the view's own title (a deck may name it).
-    public static func make(_ subject: SlideSubject, title: LocalizedText?, state: ViewState, dataset: Dataset) -> SlideContent {
+    public static func make(_ subject: SlideSubject, title: LocalizedText?, display: Display, dataset: Dataset) -> SlideContent {
         var content: SlideContent
         switch subject {
         case .title(let deckTitle):
-            content = titlePage(deckTitle, state, dataset)
+            content = titlePage(deckTitle, display, dataset)
         case .screen(let screen):
-            content = self.screen(screen, state, dataset)
+            content = self.screen(screen, display, dataset)
         }
-        if let title { content.title = title.text(state.language) }
+        if let title { content.title = title.text(display.language) }
         return content
     }
 
-    private static func screen(_ screen: Screen, _ state: ViewState, _ dataset: Dataset) -> SlideContent {
+    private static func screen(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> SlideContent {
         switch screen {
         case .overview:
-            return overview(state, dataset)
+            return overview(display, dataset)
         case .city(let id):
             guard let city = dataset.city(id) else { return SlideContent(title: id) }
-            return self.city(city, state)
+            return self.city(city, display)
         case .targets(let id):
             guard let city = dataset.city(id) else { return SlideContent(title: id) }
-            return targets(city, state)
+            return targets(city, display)
         case .cluster(let cityID, let clusterID):
             guard let city = dataset.city(cityID), let cluster = city.cluster(clusterID) else {
                 return SlideContent(title: clusterID)
             }
-            return self.cluster(cluster, of: city, state)
+            return self.cluster(cluster, of: city, display)
         case .compare(let indicator):
-            guard let comparison = dataset.comparison(of: indicator, asOf: state.asOf) else { return SlideContent(title: indicator) }
-            return compare(comparison, state, dataset)
+            guard let comparison = dataset.comparison(of: indicator, asOf: display.asOf) else { return SlideContent(title: indicator) }
+            return compare(comparison, display, dataset)
         }
     }
 
     /// The deck's title, the cities and the day progress is judged on; each city's system
     /// code ("616", "1030", "2+6+6") big, as the documents name them.
-    private static func titlePage(_ deckTitle: LocalizedText, _ state: ViewState, _ dataset: Dataset) -> SlideContent {
-        let separator = state.t(Labels.listSeparator)
-        let cities = dataset.cities.map { $0.name.text(state.language) }.joined(separator: separator)
+    private static func titlePage(_ deckTitle: LocalizedText, _ display: Display, _ dataset: Dataset) -> SlideContent {
+        let separator = display.t(Labels.listSeparator)
+        let cities = dataset.cities.map { $0.name.text(display.language) }.joined(separator: separator)
         let figures = dataset.cities.compactMap { city -> SlideFigure? in
             guard let system = city.system else { return nil }
-            return SlideFigure(label: city.name.text(state.language), big: system.code, figure: system.name.text(state.language),
-                               target: systemCounts(system, state), source: cited(system.source, city))
+            return SlideFigure(label: city.name.text(display.language), big: system.code, figure: system.name.text(display.language),
+                               target: systemCounts(system, display), source: cited(system.source, city))
         }
-        return SlideContent(title: deckTitle.text(state.language),
-                            subtitle: cities + "  " + state.t(Labels.asOf) + " " + state.asOf.description,
+        return SlideContent(title: deckTitle.text(display.language),
+                            subtitle: cities + "  " + display.t(Labels.asOf) + " " + display.asOf.description,
                             figures: figures, isTitlePage: true)
     }
 
     /// Each city's headline figure, then each city's targets counted by status.
-    private static func overview(_ state: ViewState, _ dataset: Dataset) -> SlideContent {
+    private static func overview(_ display: Display, _ dataset: Dataset) -> SlideContent {
         let figures = dataset.cities.compactMap { city in
-            OverviewView.headline(city, asOf: state.asOf).flatMap { indicator in
-                let label = city.name.text(state.language) + " · " + indicator.name.text(state.language)
-                return indicatorFigure(indicator, of: city, state, label: label)
+            OverviewView.headline(city, asOf: display.asOf).flatMap { indicator in
+                let label = city.name.text(display.language) + " · " + indicator.name.text(display.language)
+                return indicatorFigure(indicator, of: city, display, label: label)
             }
         }
         let items = dataset.cities.map { city in
-            let counts = city.statusCounts(asOf: state.asOf)
+            let counts = city.statusCounts(asOf: display.asOf)
             let line = ProgressStatus.judged.compactMap { status in
-                counts[status].map { Format.mark(status, ascii: state.ascii) + " " + state.t(status.label) + " \($0)" }
-            }.joined(separator: "  ") + Format.forecasts(city.forecastCount(asOf: state.asOf), state)
-            return SlideItem(label: city.name.text(state.language), figure: line, status: "", role: .text, share: nil,
-                             cells: [city.name.text(state.language) + Format.forecasts(city.forecastCount(asOf: state.asOf), state)]
+                counts[status].map { Format.mark(status, ascii: display.ascii) + " " + display.t(status.label) + " \($0)" }
+            }.joined(separator: "  ") + Format.forecasts(city.forecastCount(asOf: display.asOf), display)
+            return SlideItem(label: city.name.text(display.language), figure: line, status: "", role: .text, share: nil,
+                             cells: [city.name.text(display.language) + Format.forecasts(city.forecastCount(asOf: display.asOf), display)]
                                  + ProgressStatus.judged.map { "\(counts[$0] ?? 0)" },
                              source: nil)
         }
-        return SlideContent(title: state.t(Labels.overview), subtitle: state.t(Labels.asOf) + " " + state.asOf.description,
-                            figures: figures, columns: [state.t(Labels.city)] + ProgressStatus.judged.map { state.t($0.label) },
+        return SlideContent(title: display.t(Labels.overview), subtitle: display.t(Labels.asOf) + " " + display.asOf.description,
+                            figures: figures, columns: [display.t(Labels.city)] + ProgressStatus.judged.map { display.t($0.label) },
                             items: items)
     }
 
     /// The city's headline target and its first enterprise-tier facts big; its reported
     /// facts listed with their dates; its clusters named.
-    private static func city(_ city: City, _ state: ViewState) -> SlideContent {
-        let name = city.name.text(state.language)
-        let headline = OverviewView.headline(city, asOf: state.asOf)
-        var figures = headline.flatMap { indicatorFigure($0, of: city, state, label: $0.name.text(state.language)) }.map { [$0] } ?? []
+    private static func city(_ city: City, _ display: Display) -> SlideContent {
+        let name = city.name.text(display.language)
+        let headline = OverviewView.headline(city, asOf: display.asOf)
+        var figures = headline.flatMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }.map { [$0] } ?? []
         let leading = city.facts.filter { $0.tier != nil } + city.facts.filter { $0.tier == nil }
-        figures += leading.prefix(2).map { factFigure($0, of: city, state) }
+        figures += leading.prefix(2).map { factFigure($0, of: city, display) }
         let items = city.facts.map { fact in
             let source = cited(fact.source, city)
-            return SlideItem(label: fact.name.text(state.language), figure: Format.fact(fact, state) + " (\(fact.date))", status: "",
+            return SlideItem(label: fact.name.text(display.language), figure: Format.fact(fact, display) + " (\(fact.date))", status: "",
                              role: .accent, share: nil,
-                             cells: [fact.name.text(state.language), Format.fact(fact, state), fact.date.description],
+                             cells: [fact.name.text(display.language), Format.fact(fact, display), fact.date.description],
                              source: source)
         }
-        let separator = state.t(Labels.listSeparator)
+        let separator = display.t(Labels.listSeparator)
         // Industries a document names beside the system are not called its clusters.
         let heading = city.listsSystemClusters ? Labels.clusters : Labels.namedIndustries
-        let clusters = state.t(heading) + ": " + city.clusters.map { $0.name.text(state.language) }.joined(separator: separator)
+        let clusters = display.t(heading) + ": " + city.clusters.map { $0.name.text(display.language) }.joined(separator: separator)
         return SlideContent(title: name, subtitle: city.system.map { system in
-                                [system.name.text(state.language), systemCounts(system, state)].filter { !$0.isEmpty }.joined(separator: " · ")
+                                [system.name.text(display.language), systemCounts(system, display)].filter { !$0.isEmpty }.joined(separator: " · ")
                             } ?? "",
-                            figures: figures, columns: factColumns(state), items: items, notes: [clusters])
+                            figures: figures, columns: factColumns(display), items: items, notes: [clusters])
     }
 
-    static func systemCounts(_ system: IndustrySystem, _ state: ViewState) -> String {
+    static func systemCounts(_ system: IndustrySystem, _ display: Display) -> String {
         var counts: [String] = []
-        counts += Labels.systemCounts(system).map(state.t)
+        counts += Labels.systemCounts(system).map(display.t)
         return counts.joined(separator: " · ")
     }
 
@@ -212,7 +212,7 @@ public struct SlideContent: Hashable, Sendable {
         sourceID.flatMap(city.source).map { CitedSource(city: city.name, source: $0) }
     }
 
-    static func factColumns(_ state: ViewState) -> [String] {
-        [state.t(Labels.indicator), state.t(Labels.value), state.t(Labels.asOfColumn)]
+    static func factColumns(_ display: Display) -> [String] {
+        [display.t(Labels.indicator), display.t(Labels.value), display.t(Labels.asOfColumn)]
     }
 }

@@ -26,33 +26,33 @@ public enum SlideView {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
-    public static func render(_ subject: SlideSubject, title: LocalizedText? = nil, _ state: ViewState, _ dataset: Dataset,
+    public static func render(_ subject: SlideSubject, title: LocalizedText? = nil, _ display: Display, _ dataset: Dataset,
                               footer: SlideFooter) -> Frame {
-        render(SlideContent.make(subject, title: title, state: state, dataset: dataset), state, dataset, footer: footer)
+        render(SlideContent.make(subject, title: title, display: display, dataset: dataset), display, dataset, footer: footer)
     }
 
-    public static func render(_ content: SlideContent, _ state: ViewState, _ dataset: Dataset, footer: SlideFooter) -> Frame {
-        var ctx = RenderContext(state: state, dataset: dataset)
-        if state.width < minimumWidth || state.height < minimumHeight {
+    public static func render(_ content: SlideContent, _ display: Display, _ dataset: Dataset, footer: SlideFooter) -> Frame {
+        var ctx = RenderContext(display, dataset: dataset)
+        if display.width < minimumWidth || display.height < minimumHeight {
             Chrome.tooSmall(&ctx, minimumWidth: minimumWidth, minimumHeight: minimumHeight)
         } else {
             body(&ctx, content)
-            footerLine(&ctx, content, footer, in: Rect(x: 0, y: state.height - 1, width: state.width, height: 1))
+            footerLine(&ctx, content, footer, in: Rect(x: 0, y: display.height - 1, width: display.width, height: 1))
         }
-        if state.ascii { ctx.canvas.grid.foldToASCII() }
+        if display.ascii { ctx.canvas.grid.foldToASCII() }
         return Frame(grid: ctx.canvas.grid, hits: [])
     }
 
     /// A blanked screen (`b`): nothing at all, so the room looks at the speaker.
-    public static func blank(_ state: ViewState) -> Frame {
-        Frame(grid: Grid(width: state.width, height: state.height), hits: [])
+    public static func blank(_ display: Display) -> Frame {
+        Frame(grid: Grid(width: display.width, height: display.height), hits: [])
     }
 
     private static func body(_ ctx: inout RenderContext, _ content: SlideContent) {
-        let state = ctx.state
-        let margin = state.width >= 60 ? 2 : 1
-        let roomy = state.height >= 20
-        let area = Rect(x: margin, y: 0, width: state.width - 2 * margin, height: state.height - 1)
+        let display = ctx.display
+        let margin = display.width >= 60 ? 2 : 1
+        let roomy = display.height >= 20
+        let area = Rect(x: margin, y: 0, width: display.width - 2 * margin, height: display.height - 1)
         var y = content.isTitlePage ? area.height / 5 : 0
         func line(_ text: String, _ style: Style) {
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
@@ -61,7 +61,7 @@ public enum SlideView {
             y += 1
         }
         line(content.title, Style(.title, bold: true))
-        if !content.subtitle.isEmpty && state.height >= 16 { line(content.subtitle, Style(.muted)) }
+        if !content.subtitle.isEmpty && display.height >= 16 { line(content.subtitle, Style(.muted)) }
         if roomy { y += 1 }
         let notes = Array(content.notes.prefix(roomy ? 2 : 1))
         let itemsNeed = content.items.isEmpty ? 0 : min(content.items.count, 3)
@@ -89,7 +89,7 @@ public enum SlideView {
         let width = (area.width - 2 * (columns - 1)) / columns
         let fitsAll = { (size: BigText.Size) in shown.allSatisfy { BigText.width(of: $0.big, size: size) <= width } }
         let big: Int
-        if area.height >= 3 + 5 && ctx.state.height >= 30 && fitsAll(.five) {
+        if area.height >= 3 + 5 && ctx.display.height >= 30 && fitsAll(.five) {
             big = 5
         } else if area.height >= 3 + 3 {
             big = 3
@@ -149,7 +149,7 @@ public enum SlideView {
             }
         }
         if shown.count < items.count {
-            ctx.text(Labels.more(items.count - shown.count, ctx.state.language), in: area, row: shown.count, style: Style(.muted))
+            ctx.text(Labels.more(items.count - shown.count, ctx.display.language), in: area, row: shown.count, style: Style(.muted))
         }
     }
 
@@ -164,14 +164,14 @@ public enum SlideView {
         let rightWidth = CellWidth.of(right)
         if leftWidth + rightWidth <= row.width { ctx.canvas.text(right, in: row, style: bar, alignRight: true) }
         let room = Rect(x: row.x + leftWidth + 1, y: row.y, width: row.width - leftWidth - rightWidth - 2, height: 1)
-        if room.width >= 8 { ctx.canvas.text(sourceLine(content.sources, ctx.state), in: room, style: Style(.statusBar)) }
+        if room.width >= 8 { ctx.canvas.text(sourceLine(content.sources, ctx.display), in: room, style: Style(.statusBar)) }
     }
 
     /// "来源 2025-12-10: 南通市工业和信息化局《…》 (+2)" for the first source, counting the rest.
-    static func sourceLine(_ sources: [CitedSource], _ state: ViewState) -> String {
+    static func sourceLine(_ sources: [CitedSource], _ display: Display) -> String {
         guard let first = sources.first?.source else { return "" }
         let more = sources.count > 1 ? " (+\(sources.count - 1))" : ""
         // The date first (a cut line keeps it), then the citation without its date.
-        return state.t(Labels.source) + " " + first.date.description + more + ": " + first.citation(state.language, dated: false)
+        return display.t(Labels.source) + " " + first.date.description + more + ": " + first.citation(display.language, dated: false)
     }
 }

@@ -18,7 +18,7 @@ struct CityScreen: ScreenContent {
         }
     }
 
-    func crumb(_ state: ViewState) -> String { city.name.text(state.language) }
+    func crumb(_ language: Language) -> String { city.name.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CityView.render(&ctx, self, in: area) }
 }

@@ -29,7 +29,7 @@ struct ClusterScreen: ScreenContent {
         }
     }
 
-    func crumb(_ state: ViewState) -> String { cluster.name.text(state.language) }
+    func crumb(_ language: Language) -> String { cluster.name.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }
 }

@@ -13,9 +13,9 @@ struct CompareScreen: ScreenContent {
     func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
 
     /// The selected row is the compared indicator: the screen itself says which.
-    func selection(_ panel: Int, _ state: ViewState) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
 
-    func crumb(_ state: ViewState) -> String { state.t(Labels.compare) + ": " + name }
+    func crumb(_ language: Language) -> String { Labels.compare.text(language) + ": " + name }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
 }

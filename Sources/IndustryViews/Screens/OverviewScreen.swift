@@ -14,11 +14,11 @@ struct OverviewScreen: ScreenContent {
     }
 
     /// The selected card is the current city: `cityID` is the one field that says it.
-    func selection(_ panel: Int, _ state: ViewState) -> Int {
-        panel == Self.cardsPanel ? cities.firstIndex { $0.id == state.cityID } ?? 0 : state.selection(panel)
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int {
+        panel == Self.cardsPanel ? cities.firstIndex { $0.id == navigation.cityID } ?? 0 : navigation.selection(panel)
     }
 
-    func crumb(_ state: ViewState) -> String { state.t(Labels.overview) }
+    func crumb(_ language: Language) -> String { Labels.overview.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }
 }

@@ -22,22 +22,24 @@ public struct ScreenPanel: Hashable, Sendable {
 /// A screen's content, declared once: `update` moves the selection over `panels`, and the
 /// screen draws the very lists the panels were made from, so what Enter opens is what the
 /// highlighted row shows. A new screen is a new type here and one case in `Screens.content`.
+/// A screen is made from the data and the display alone; where the user is comes in as
+/// `Navigation` only to say which row is selected.
 protocol ScreenContent {
     var panelCount: Int { get }
     /// The rows of one panel (0..<panelCount), made only when asked: a key needs one.
     func rows(_ panel: Int) -> [RowTarget]
-    /// The selected row of a panel. Stored per screen and panel, except where the state
+    /// The selected row of a panel. Stored per screen and panel, except where navigation
     /// already says it another way: one fact, one field.
-    func selection(_ panel: Int, _ state: ViewState) -> Int
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int
     /// The screen's step in the breadcrumb (总览 › 南通 › 船舶海工).
-    func crumb(_ state: ViewState) -> String
+    func crumb(_ language: Language) -> String
     /// Draws the screen; returns the source line for the status bar.
     func render(_ ctx: inout RenderContext, in area: Rect) -> String
 }
 
 extension ScreenContent {
     var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
-    func selection(_ panel: Int, _ state: ViewState) -> Int { state.selection(panel) }
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int { navigation.selection(panel) }
 }
 
 /// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
@@ -45,19 +47,19 @@ struct MissingScreen: ScreenContent {
     let panelCount: Int
     let id: String
     func rows(_ panel: Int) -> [RowTarget] { [] }
-    func crumb(_ state: ViewState) -> String { id }
+    func crumb(_ language: Language) -> String { id }
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { "" }
 }
 
-/// The content of each kind of screen for a state.
+/// The content of each kind of screen for a display.
 public enum Screens {
-    static func content(of screen: Screen, _ state: ViewState, _ aggregates: DatasetDerived) -> any ScreenContent {
+    static func content(of screen: Screen, _ display: Display, _ aggregates: DatasetDerived) -> any ScreenContent {
         switch screen {
         case .overview:
             return OverviewScreen(cities: aggregates.cities, comparable: aggregates.comparableIDs)
         case .city(let id):
             guard let city = aggregates.city(id) else { return MissingScreen(panelCount: CityScreen.panels, id: id) }
-            return CityScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
+            return CityScreen(city: city, targets: targetOrder(city, display, aggregates))
         case .cluster(let cityID, let clusterID):
             guard let city = aggregates.city(cityID), let cluster = city.cluster(clusterID) else {
                 return MissingScreen(panelCount: ClusterScreen.panels, id: clusterID)
@@ -65,30 +67,34 @@ public enum Screens {
             return ClusterScreen(city: city, cluster: cluster)
         case .targets(let id):
             guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1, id: id) }
-            return TargetsScreen(city: city, targets: aggregates.targetOrder(city, by: state.sort, asOf: state.asOf, language: state.language))
+            return TargetsScreen(city: city, targets: targetOrder(city, display, aggregates))
         case .compare(let indicator):
             return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs,
-                                 name: aggregates.name(of: indicator, state.language))
+                                 name: aggregates.name(of: indicator, display.language))
         }
     }
 
+    private static func targetOrder(_ city: City, _ display: Display, _ aggregates: DatasetDerived) -> [Indicator] {
+        aggregates.targetOrder(city, by: display.sort, asOf: display.asOf, language: display.language)
+    }
+
     /// The panels of a screen and their rows, as the screen draws them.
-    public static func panels(_ screen: Screen, state: ViewState, dataset: Dataset) -> [ScreenPanel] {
-        content(of: screen, state, dataset.derived).panels
+    public static func panels(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> [ScreenPanel] {
+        content(of: screen, display, dataset.derived).panels
     }
 
     /// The rows of one panel; none for a panel the screen does not have.
-    public static func rows(_ screen: Screen, panel: Int, state: ViewState, dataset: Dataset) -> [RowTarget] {
-        let content = content(of: screen, state, dataset.derived)
+    public static func rows(_ screen: Screen, panel: Int, _ display: Display, _ dataset: Dataset) -> [RowTarget] {
+        let content = content(of: screen, display, dataset.derived)
         return (0..<content.panelCount).contains(panel) ? content.rows(panel) : []
     }
 
     /// The selected row of a panel of the current screen, as update moves it and the screen draws it.
-    public static func selection(_ state: ViewState, panel: Int, dataset: Dataset) -> Int {
-        content(of: state.screen, state, dataset.derived).selection(panel, state)
+    public static func selection(_ navigation: Navigation, panel: Int, _ display: Display, _ dataset: Dataset) -> Int {
+        content(of: navigation.screen, display, dataset.derived).selection(panel, navigation)
     }
 
-    public static func panelCount(_ screen: Screen, state: ViewState, dataset: Dataset) -> Int {
-        content(of: screen, state, dataset.derived).panelCount
+    public static func panelCount(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Int {
+        content(of: screen, display, dataset.derived).panelCount
     }
 }

@@ -10,7 +10,7 @@ struct TargetsScreen: ScreenContent {
     var panelCount: Int { 1 }
     func rows(_ panel: Int) -> [RowTarget] { targets.map { .indicator(city: city.id, indicator: $0.id) } }
 
-    func crumb(_ state: ViewState) -> String { state.t(Labels.targets) }
+    func crumb(_ language: Language) -> String { Labels.targets.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { TargetsView.render(&ctx, self, in: area) }
 }

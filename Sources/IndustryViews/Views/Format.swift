@@ -4,15 +4,15 @@ import IndustryModel
 /// How figures, statuses and sources read on screen, in one place for every view.
 enum Format {
     /// A status as a mark and a word: never colour alone (colour-blind readers, mono themes).
-    static func status(_ progress: Progress, _ state: ViewState) -> String {
+    static func status(_ progress: Progress, _ display: Display) -> String {
         // The label carries the forecast ("预计…") and a missing target-year result itself.
-        mark(progress.status, ascii: state.ascii) + " " + state.t(progress.label)
+        mark(progress.status, ascii: display.ascii) + " " + display.t(progress.label)
     }
 
     /// "(预计2)": how many of the statuses counted beside it rest on forecasts; "" for none.
-    static func forecasts(_ count: Int, _ state: ViewState) -> String {
+    static func forecasts(_ count: Int, _ display: Display) -> String {
         guard count > 0 else { return "" }
-        return state.t(Labels.forecastCount(count))
+        return display.t(Labels.forecastCount(count))
     }
 
     static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
@@ -38,34 +38,34 @@ enum Format {
         }
     }
 
-    static func figure(_ value: Double, _ indicator: Indicator, qualifiers: [Qualifier], _ state: ViewState) -> String {
+    static func figure(_ value: Double, _ indicator: Indicator, qualifiers: [Qualifier], _ display: Display) -> String {
         FigureFormat.qualified(value, unit: indicator.unit, measure: indicator.measure, qualifiers: qualifiers,
-                               language: state.language)
+                               language: display.language)
     }
 
-    static func latest(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
-        observation(indicator.judged(asOf: state.asOf), indicator, state, compact: compact)
+    static func latest(_ indicator: Indicator, _ display: Display, compact: Bool = false) -> String {
+        observation(indicator.judged(asOf: display.asOf), indicator, display, compact: compact)
     }
 
     /// An observed figure; a partial year's says which months it covers ("1-9月 4.1万亿元").
-    static func observation(_ observation: Observation?, _ indicator: Indicator, _ state: ViewState,
+    static func observation(_ observation: Observation?, _ indicator: Indicator, _ display: Display,
                             compact: Bool = false) -> String {
-        guard let observation else { return state.t(Labels.noData) }
+        guard let observation else { return display.t(Labels.noData) }
         let qualifiers = observation.qualifiers.filter { $0 != .partial }
-        let figure = compact ? short(observation.value, indicator, qualifiers, state)
-            : self.figure(observation.value, indicator, qualifiers: qualifiers, state)
-        return observation.isPartial ? months(observation.date, state) + " " + figure : figure
+        let figure = compact ? short(observation.value, indicator, qualifiers, display)
+            : self.figure(observation.value, indicator, qualifiers: qualifiers, display)
+        return observation.isPartial ? months(observation.date, display) + " " + figure : figure
     }
 
     /// The months a partial-year figure covers, from January to its date's month.
-    static func months(_ day: Day, _ state: ViewState) -> String {
-        state.t(Labels.monthsTo(day.month))
+    static func months(_ day: Day, _ display: Display) -> String {
+        display.t(Labels.monthsTo(day.month))
     }
 
     /// The whole-year values known on the day shown, oldest first, with the baseline where no
     /// observation has its date: the series a sparkline draws.
-    static func series(_ indicator: Indicator, _ state: ViewState) -> [Observation] {
-        var points = indicator.known(asOf: state.asOf).filter { !$0.isPartial }
+    static func series(_ indicator: Indicator, _ display: Display) -> [Observation] {
+        var points = indicator.known(asOf: display.asOf).filter { !$0.isPartial }
         if let baseline = indicator.baseline, !points.contains(where: { $0.date == baseline.date }) {
             points.append(baseline)
             points.sort { $0.date < $1.date }
@@ -75,8 +75,8 @@ enum Format {
 
     /// A figure for a narrow table cell. Chinese is already short (预计超1.3万亿元); English
     /// drops the measure word and writes qualifiers as signs (exp. >1.3 tn yuan).
-    static func short(_ value: Double, _ indicator: Indicator, _ qualifiers: [Qualifier], _ state: ViewState) -> String {
-        guard state.language == .en else { return figure(value, indicator, qualifiers: qualifiers, state) }
+    static func short(_ value: Double, _ indicator: Indicator, _ qualifiers: [Qualifier], _ display: Display) -> String {
+        guard display.language == .en else { return figure(value, indicator, qualifiers: qualifiers, display) }
         var number: String
         switch indicator.unit {
         case .yiYuan:
@@ -98,20 +98,20 @@ enum Format {
 
     /// The target, 力争 (striving for) kept in every form: a target the document only strives
     /// for is not shown as a plain one, in a table cell or on a slide.
-    static func target(_ indicator: Indicator, _ state: ViewState, compact: Bool = false) -> String {
+    static func target(_ indicator: Indicator, _ display: Display, compact: Bool = false) -> String {
         guard let target = indicator.target else { return "" }
         if let value = target.value {
             if compact {
-                return short(value, indicator, target.qualifiers, state)
+                return short(value, indicator, target.qualifiers, display)
             }
-            return figure(value, indicator, qualifiers: target.qualifiers, state)
+            return figure(value, indicator, qualifiers: target.qualifiers, display)
         }
-        return target.text?.text(state.language) ?? ""
+        return target.text?.text(display.language) ?? ""
     }
 
-    static func fact(_ fact: Fact, _ state: ViewState) -> String {
+    static func fact(_ fact: Fact, _ display: Display) -> String {
         FigureFormat.qualified(fact.value, unit: fact.unit, measure: fact.measure, qualifiers: fact.qualifiers,
-                               language: state.language)
+                               language: display.language)
     }
 
     static func percent(_ share: Double?) -> String {
@@ -120,38 +120,38 @@ enum Format {
     }
 
     /// The share of the target reached; a forecast's share says it is one ("预计100%").
-    static func share(_ progress: Progress, _ state: ViewState) -> String {
+    static func share(_ progress: Progress, _ display: Display) -> String {
         let percent = percent(progress.share)
         guard progress.isForecast, !percent.isEmpty else { return percent }
-        return state.t(Labels.expectedShort) + (state.language == .zh ? "" : " ") + percent
+        return display.t(Labels.expectedShort) + (display.language == .zh ? "" : " ") + percent
     }
 
     /// The document's own (Chinese) words, quoted, where the screen can show them: an
     /// English screen in ASCII mode (LANG=C, --ascii) leaves them out rather than print `?`.
-    static func quote(_ wording: String?, _ state: ViewState) -> String {
-        guard let wording, state.showsChinese else { return "" }
+    static func quote(_ wording: String?, _ display: Display) -> String {
+        guard let wording, display.showsChinese else { return "" }
         return " 「\(wording)」"
     }
 
     /// "publisher, title, date" for a source footer line.
-    static func source(_ source: Source?, _ state: ViewState) -> String {
-        source?.citation(state.language) ?? ""
+    static func source(_ source: Source?, _ display: Display) -> String {
+        source?.citation(display.language) ?? ""
     }
 
     /// The source of what a row shows: its latest figure's, else its target's.
-    static func figureSource(_ indicator: Indicator, _ city: City, _ state: ViewState) -> Source? {
-        (indicator.judged(asOf: state.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
+    static func figureSource(_ indicator: Indicator, _ city: City, _ display: Display) -> Source? {
+        (indicator.judged(asOf: display.asOf)?.source ?? indicator.target?.source).flatMap(city.source)
     }
 
     /// The short form for status bars: "来源 date: publisher".
-    static func sourceShort(_ source: Source?, _ state: ViewState) -> String {
+    static func sourceShort(_ source: Source?, _ display: Display) -> String {
         guard let source else { return "" }
         // The date first: when the line is cut, the publisher's tail goes, not the date.
-        return state.t(Labels.source) + " " + source.date.description + ": " + source.publisher.text(state.language)
+        return display.t(Labels.source) + " " + source.date.description + ": " + source.publisher.text(display.language)
     }
 
     /// Short distinctions for a table column: 国家级, 万亿级, 支柱.
-    static func tags(_ cluster: Cluster, _ state: ViewState) -> String {
-        cluster.tags.compactMap { Labels.distinctions[$0].map(state.t) }.joined(separator: state.t(Labels.listSeparator))
+    static func tags(_ cluster: Cluster, _ display: Display) -> String {
+        cluster.tags.compactMap { Labels.distinctions[$0].map(display.t) }.joined(separator: display.t(Labels.listSeparator))
     }
 }

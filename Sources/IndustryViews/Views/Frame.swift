@@ -18,20 +18,28 @@ public struct Frame: Sendable {
     }
 }
 
-/// What a view draws with: the canvas, the click regions it adds, and read-only state.
+/// What a view draws with: the canvas, the click regions it adds, and what it reads: where
+/// the user is (for highlights; slides have none), how to show it, and the data.
 struct RenderContext {
     var canvas: Canvas
     var hits: [(rect: Rect, target: HitTarget)] = []
-    let state: ViewState
+    let navigation: Navigation
+    let display: Display
     let dataset: Dataset
     /// Lists and figures over the whole data set, computed once per data set, not per frame.
     let aggregates: DatasetDerived
 
-    init(state: ViewState, dataset: Dataset) {
-        canvas = Canvas(width: state.width, height: state.height, glyphs: state.ascii ? .ascii : .unicode)
-        self.state = state
+    init(_ navigation: Navigation, _ display: Display, dataset: Dataset) {
+        canvas = Canvas(width: display.width, height: display.height, glyphs: display.ascii ? .ascii : .unicode)
+        self.navigation = navigation
+        self.display = display
         self.dataset = dataset
         aggregates = dataset.derived
+    }
+
+    /// For slides: nothing is selected or focused on them.
+    init(_ display: Display, dataset: Dataset) {
+        self.init(Navigation(cityID: ""), display, dataset: dataset)
     }
 
     mutating func draw(_ widget: some Widget, in area: Rect) {
@@ -46,7 +54,7 @@ struct RenderContext {
         hits.append((rect, target))
     }
 
-    var isFocusedPanel: (Int) -> Bool { { [focus = state.focus] in $0 == focus } }
+    var isFocusedPanel: (Int) -> Bool { { [focus = navigation.focus] in $0 == focus } }
 
     /// A bordered panel; returns its inside.
     mutating func panel(_ title: String, right: String = "", in area: Rect, panel index: Int? = nil) -> Rect {
@@ -64,8 +72,8 @@ struct RenderContext {
     /// `selected` where the screen says it another way than the stored selection.
     mutating func table(_ columns: [Table.Column], count: Int, row: @escaping (Int) -> Table.Row, panel index: Int,
                         selected chosen: Int? = nil, in area: Rect) {
-        let selected = count == 0 ? nil : min(chosen ?? state.selection(index), count - 1)
-        var tableState = TableState(selected: state.focus == index ? selected : nil)
+        let selected = count == 0 ? nil : min(chosen ?? navigation.selection(index), count - 1)
+        var tableState = TableState(selected: navigation.focus == index ? selected : nil)
         if let selected {
             // Offsets follow from the selection alone (page by page), so rendering stays a pure
             // function of state and the cursor moves within a page without scrolling it.

@@ -120,12 +120,3 @@ public enum Labels {
         [system.clusterCount.map(clusterCount), system.chainCount.map(chainCount)].compactMap { $0 }
     }
 }
-
-extension ViewState {
-    /// Whether Chinese text beyond the labels (the other-language name, the documents'
-    /// wording) may be shown: always in Chinese, in English unless the screen is ASCII-only.
-    var showsChinese: Bool { language == .zh || (canShowChinese && !ascii) }
-
-    /// A label in the current language.
-    public func t(_ text: LocalizedText) -> String { text.text(language) }
-}

@@ -7,33 +7,33 @@ enum Overlays {
     static let keys: [(key: String, zh: String, en: String)] = KeyTable.browsing.map { ($0.label, $0.text.zh, $0.text.en) }
 
     static func help(_ ctx: inout RenderContext, over body: Rect) {
-        let state = ctx.state
+        let display = ctx.display
         let width = min(body.width, 72), height = min(body.height, keys.count + 3)
         let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        let inner = ctx.panel(state.t(Labels.help) + " · " + state.t(Labels.keys), right: "Esc",
+        let inner = ctx.panel(display.t(Labels.help) + " · " + display.t(Labels.keys), right: "Esc",
                               in: area)
         let keyWidth = 18
         for (row, entry) in keys.prefix(inner.height).enumerated() {
             ctx.text(entry.key, in: Rect(x: inner.x, y: inner.y, width: keyWidth, height: inner.height), row: row, style: Style(.key))
-            ctx.text(state.language == .zh ? entry.zh : entry.en,
+            ctx.text(display.language == .zh ? entry.zh : entry.en,
                      in: Rect(x: inner.x + keyWidth, y: inner.y, width: inner.width - keyWidth, height: inner.height), row: row)
         }
-        let legend = ProgressStatus.allCases.map { Format.mark($0, ascii: state.ascii) + " " + state.t($0.label) }
-            .joined(separator: "  ") + (state.language == .en ? "  " + state.t(Labels.aimMeans) : "")
+        let legend = ProgressStatus.allCases.map { Format.mark($0, ascii: display.ascii) + " " + display.t($0.label) }
+            .joined(separator: "  ") + (display.language == .en ? "  " + display.t(Labels.aimMeans) : "")
         // The legend goes last but is never the row that gets cut: it explains every screen.
         ctx.text(legend, in: inner, row: min(keys.count, inner.height - 1), style: Style(.muted))
     }
 
     static func search(_ ctx: inout RenderContext, _ search: SearchState, over body: Rect) {
-        let state = ctx.state
+        let display = ctx.display
         let hits = SearchIndex.hits(for: search.query, in: ctx.dataset)
         let width = min(body.width, 70), height = min(body.height, 14)
         let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + 1, width: width, height: height)
-        let inner = ctx.panel(state.t(Labels.search), right: "\(hits.count)", in: area)
+        let inner = ctx.panel(display.t(Labels.search), right: "\(hits.count)", in: area)
         guard !inner.isEmpty else { return }
         ctx.text("/ " + search.query + (ctx.canvas.glyphs.isASCII ? "_" : "▏"), in: inner, style: Style(.title, bold: true))
         if hits.isEmpty && !search.query.isEmpty {
-            ctx.text(state.t(Labels.noMatch), in: inner, row: 1, style: Style(.muted))
+            ctx.text(display.t(Labels.noMatch), in: inner, row: 1, style: Style(.muted))
             return
         }
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
@@ -42,11 +42,11 @@ enum Overlays {
         for (row, hit) in hits.dropFirst(offset).prefix(list.height).enumerated() {
             let kind: String
             switch hit.kind {
-            case .city: kind = state.t(Labels.kindCity)
-            case .cluster: kind = state.t(Labels.kindCluster)
-            case .indicator: kind = state.t(Labels.kindIndicator)
+            case .city: kind = display.t(Labels.kindCity)
+            case .cluster: kind = display.t(Labels.kindCluster)
+            case .indicator: kind = display.t(Labels.kindIndicator)
             }
-            let text = "[\(kind)] " + hit.title.text(state.language) + (hit.kind == .city ? "" : " · " + hit.cityName.text(state.language))
+            let text = "[\(kind)] " + hit.title.text(display.language) + (hit.kind == .city ? "" : " · " + hit.cityName.text(display.language))
             let isSelected = offset + row == selected
             if isSelected { ctx.canvas.grid.fill(list.row(row), style: Style(.selection)) }
             ctx.text(text, in: list, row: row, style: isSelected ? Style(.selection) : .text)

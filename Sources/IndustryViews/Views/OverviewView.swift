@@ -11,7 +11,7 @@ enum OverviewView {
         // four rows: Tab must never focus a panel that is not drawn.
         let stackedHeight = cities.isEmpty ? 0 : min(5, max(3, (body.height - 4) / cities.count))
         let cardHeight = sideBySide ? min(18, max(7, body.height * 3 / 5)) : stackedHeight
-        let current = screen.selection(OverviewScreen.cardsPanel, ctx.state)
+        let current = screen.selection(OverviewScreen.cardsPanel, ctx.navigation)
         let shown = shownCards(current, count: cities.count, cardHeight: cardHeight, bodyHeight: body.height, all: sideBySide)
         let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * shown.count)
         let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
@@ -23,7 +23,7 @@ enum OverviewView {
         }
         comparison(&ctx, screen.comparable, in: parts[1])
         let sources = ctx.aggregates.sourceCount
-        return ctx.state.t(Labels.citedSources(sources))
+        return ctx.display.t(Labels.citedSources(sources))
     }
 
     /// The cards drawn: all of them when they fit above the comparison panel (which needs
@@ -37,70 +37,70 @@ enum OverviewView {
     }
 
     private static func card(_ ctx: inout RenderContext, _ city: City, index: Int, selected current: Bool, in area: Rect, tall: Bool) {
-        let state = ctx.state
+        let display = ctx.display
         let cards = OverviewScreen.cardsPanel
-        let selected = state.focus == cards && current
-        let panel = Panel(title: "\(index + 1) \(city.name.text(state.language))", rightTitle: city.system?.code ?? "",
+        let selected = ctx.navigation.focus == cards && current
+        let panel = Panel(title: "\(index + 1) \(city.name.text(display.language))", rightTitle: city.system?.code ?? "",
                           selected: selected)
         ctx.draw(panel, in: area)
         ctx.hit(area, .row(panel: cards, index: index))
         let inner = panel.inner(of: area)
         var lines: [(String, Style)] = []
         if tall, let system = city.system {
-            let counts = Labels.systemCounts(system).map(state.t)
-            lines.append((([system.name.text(state.language)] + counts).joined(separator: " · "), Style(.muted)))
+            let counts = Labels.systemCounts(system).map(display.t)
+            lines.append((([system.name.text(display.language)] + counts).joined(separator: " · "), Style(.muted)))
         }
         var bigRow: Int?
-        if let headline = headline(city, asOf: state.asOf) {
-            let progress = city.progress(of: headline, asOf: state.asOf)
+        if let headline = headline(city, asOf: display.asOf) {
+            let progress = city.progress(of: headline, asOf: display.asOf)
             let due = headline.target.map { " (\($0.year))" } ?? ""
-            if tall && !state.ascii && headline.judged(asOf: state.asOf) != nil && BigText.fits(bigFigure(headline, state), size: .three,
+            if tall && !display.ascii && headline.judged(asOf: display.asOf) != nil && BigText.fits(bigFigure(headline, display), size: .three,
                                                               in: Rect(x: 0, y: 0, width: inner.width, height: 3)) {
-                lines.append((headline.name.text(state.language), Style(.title, bold: true)))
+                lines.append((headline.name.text(display.language), Style(.title, bold: true)))
                 bigRow = lines.count
                 lines += Array(repeating: ("", Style.text), count: 3)
-                let date = headline.judged(asOf: state.asOf).map { " (\($0.date))" } ?? ""
-                lines.append((Format.latest(headline, state) + date, Style(.accent)))
+                let date = headline.judged(asOf: display.asOf).map { " (\($0.date))" } ?? ""
+                lines.append((Format.latest(headline, display) + date, Style(.accent)))
             } else {
-                lines.append((headline.name.text(state.language) + ": " + Format.latest(headline, state), Style(.title, bold: true)))
+                lines.append((headline.name.text(display.language) + ": " + Format.latest(headline, display), Style(.title, bold: true)))
             }
             if headline.target != nil {
-                lines.append((state.t(Labels.target) + " " + Format.target(headline, state) + due, .text))
+                lines.append((display.t(Labels.target) + " " + Format.target(headline, display) + due, .text))
             }
-            lines.append((Format.status(progress, state), Style(Format.role(progress.status), bold: true)))
+            lines.append((Format.status(progress, display), Style(Format.role(progress.status), bold: true)))
         }
-        let counts = ctx.aggregates.statusCounts(city, asOf: state.asOf)
+        let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
         func countLine(words: Bool) -> String {
             ProgressStatus.judged.filter { counts[$0, default: 0] > 0 }.map { status in
-                Format.mark(status, ascii: state.ascii) + (words ? state.t(status.label) : "") + " \(counts[status] ?? 0)"
+                Format.mark(status, ascii: display.ascii) + (words ? display.t(status.label) : "") + " \(counts[status] ?? 0)"
             }.joined(separator: words ? "  " : " ")
         }
-        let forecasts = Format.forecasts(ctx.aggregates.forecastCount(city, asOf: state.asOf), state)
+        let forecasts = Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
         let worded = countLine(words: true) + forecasts
-        lines.append((state.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false) + forecasts), .text))
+        lines.append((display.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false) + forecasts), .text))
         if tall {
             for fact in city.facts.filter({ $0.tier != nil }).prefix(max(0, inner.height - lines.count - 2)) {
-                lines.append((fact.name.text(state.language) + " " + Format.fact(fact, state) + " (\(fact.date))", .text))
+                lines.append((fact.name.text(display.language) + " " + Format.fact(fact, display) + " (\(fact.date))", .text))
             }
             for group in [FactGroup.projects, .smart, .green] {
                 guard let fact = city.facts.first(where: { $0.group == group }), lines.count < inner.height else { continue }
-                lines.append((fact.name.text(state.language) + " " + Format.fact(fact, state), Style(.muted)))
+                lines.append((fact.name.text(display.language) + " " + Format.fact(fact, display), Style(.muted)))
             }
         }
         for (row, line) in lines.prefix(inner.height).enumerated() {
             ctx.text(line.0, in: inner, row: row, style: line.1)
         }
-        if let bigRow, let headline = headline(city, asOf: state.asOf), bigRow + 3 <= inner.height {
+        if let bigRow, let headline = headline(city, asOf: display.asOf), bigRow + 3 <= inner.height {
             // Headline figures in big digits, readable from the back of a room.
-            ctx.draw(BigText(bigFigure(headline, state), style: Style(.accent, bold: true)),
+            ctx.draw(BigText(bigFigure(headline, display), style: Style(.accent, bold: true)),
                      in: Rect(x: inner.x, y: inner.y + bigRow, width: inner.width, height: 3))
         }
     }
 
     /// The headline number for big digits ("1.3"); the line under it gives the words and unit.
-    private static func bigFigure(_ indicator: Indicator, _ state: ViewState) -> String {
-        guard let latest = indicator.judged(asOf: state.asOf) else { return "" }
-        let text = FigureFormat.value(latest.value, unit: indicator.unit, language: state.language)
+    private static func bigFigure(_ indicator: Indicator, _ display: Display) -> String {
+        guard let latest = indicator.judged(asOf: display.asOf) else { return "" }
+        let text = FigureFormat.value(latest.value, unit: indicator.unit, language: display.language)
         return String(text.prefix { $0.isASCII && ($0.isNumber || ".,%-".contains($0)) })
     }
 
@@ -116,24 +116,24 @@ enum OverviewView {
 
     private static func comparison(_ ctx: inout RenderContext, _ ids: [String], in area: Rect) {
         guard area.height >= 3 else { return }
-        let state = ctx.state
+        let display = ctx.display
         let aggregates = ctx.aggregates
         let panel = OverviewScreen.comparablePanel
-        let inner = ctx.panel(state.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: panel)
+        let inner = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: panel)
         guard !ids.isEmpty else { return }
         let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
-        ctx.table([Table.Column(state.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], state.language)]) }, panel: panel, in: columns[0])
-        let selected = min(state.selection(panel), ids.count - 1)
-        if let comparison = aggregates.comparison(of: ids[selected], asOf: state.asOf) {
+        ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,
+                  row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: panel, in: columns[0])
+        let selected = min(ctx.navigation.selection(panel), ids.count - 1)
+        if let comparison = aggregates.comparison(of: ids[selected], asOf: display.asOf) {
             // The chart says which indicator it shows, on its own row above the bars.
             let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])
-            ctx.text(name(of: ids[selected], ctx.dataset, state), in: chart[0], style: Style(.title, bold: true))
+            ctx.text(name(of: ids[selected], ctx.dataset, display), in: chart[0], style: Style(.title, bold: true))
             CompareView.bars(&ctx, comparison, mode: .absolute, in: chart[1])
         }
     }
 
-    static func name(of indicatorID: String, _ dataset: Dataset, _ state: ViewState) -> String {
-        dataset.derived.name(of: indicatorID, state.language)
+    static func name(of indicatorID: String, _ dataset: Dataset, _ display: Display) -> String {
+        dataset.derived.name(of: indicatorID, display.language)
     }
 }

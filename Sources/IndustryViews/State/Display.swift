@@ -1,0 +1,38 @@
+import IndustryModel
+
+/// The compare view shows absolute values or each city's share of its own target.
+public enum CompareMode: String, CaseIterable, Sendable {
+    case absolute, share
+}
+
+/// How one screen shows the data: language, theme, the day progress is judged on, glyphs,
+/// size, and the orders chosen. Each screen keeps its own (a presenter's and every
+/// follower's), and slides need nothing else.
+public struct Display: Hashable, Sendable {
+    public var language: Language
+    public var themeName: String
+    /// The day progress is judged on.
+    public var asOf: Day
+    public var ascii: Bool
+    /// False on a terminal that cannot show Chinese (not UTF-8): `L` then stays in English.
+    public var canShowChinese = true
+    /// The terminal size the views lay out for.
+    public var width = 120
+    public var height = 40
+    public var sort: TargetSort = .category
+    public var compareMode: CompareMode = .absolute
+
+    public init(language: Language, themeName: String = "dark", asOf: Day, ascii: Bool = false) {
+        self.language = language
+        self.themeName = themeName
+        self.asOf = asOf
+        self.ascii = ascii
+    }
+
+    /// Whether Chinese text beyond the labels (the other-language name, the documents'
+    /// wording) may be shown: always in Chinese, in English unless the screen is ASCII-only.
+    var showsChinese: Bool { language == .zh || (canShowChinese && !ascii) }
+
+    /// A label in the current language.
+    public func t(_ text: LocalizedText) -> String { text.text(language) }
+}

@@ -1,0 +1,59 @@
+import IndustryModel
+
+/// A place in the dashboard. Screens stack: Enter pushes, Esc pops (k9s' breadcrumbs).
+public enum Screen: Hashable, Sendable {
+    case overview
+    case city(String)
+    case cluster(city: String, cluster: String)
+    case targets(city: String)
+    case compare(indicator: String)
+}
+
+/// Search as you type over cities, clusters and indicators.
+public struct SearchState: Hashable, Sendable {
+    public var query: String
+    public var selected: Int
+
+    public init(query: String = "", selected: Int = 0) {
+        self.query = query
+        self.selected = selected
+    }
+}
+
+/// Which table a selection belongs to.
+public struct SelectionKey: Hashable, Sendable {
+    public var screen: Screen
+    public var panel: Int
+
+    public init(screen: Screen, panel: Int) {
+        self.screen = screen
+        self.panel = panel
+    }
+}
+
+/// Where the user is: the screens opened, the current city, the focused panel, each
+/// table's selected row, and what covers the screen (search, help). The views read it to
+/// highlight; only the app's `update` changes it.
+public struct Navigation: Hashable, Sendable {
+    public var stack: [Screen] = [.overview]
+    /// The city ←/→ and 1…9 move between, which is also the overview's selected card.
+    public var cityID: String
+    /// The focused panel of the current screen (Tab cycles).
+    public var focus = 0
+    /// Selected row per screen and panel.
+    public var selections: [SelectionKey: Int] = [:]
+    public var search: SearchState?
+    public var showHelp = false
+
+    public init(cityID: String) {
+        self.cityID = cityID
+    }
+
+    public var screen: Screen { stack.last ?? .overview }
+
+    public func selection(_ panel: Int) -> Int { selections[SelectionKey(screen: screen, panel: panel)] ?? 0 }
+
+    public mutating func setSelection(_ panel: Int, _ row: Int) {
+        selections[SelectionKey(screen: screen, panel: panel)] = row
+    }
+}
