@@ -29,8 +29,9 @@ struct DataReloader {
         return watcher.pollMilliseconds.map { now + .milliseconds($0) }
     }
 
-    /// Handles a wake that was not a key. True when the data on screen changed.
-    mutating func wake(_ wake: Wake, now: Moment, state: inout DashboardState, context: inout AppContext) -> Bool {
+    /// Handles a wake that was not a key. True when the folder changed and has been quiet
+    /// long enough to load again.
+    mutating func wake(_ wake: Wake, now: Moment) -> Bool {
         if case .ready = wake {
             watcher.drain()
             due = now + Self.quiet
@@ -39,15 +40,7 @@ struct DataReloader {
         if let due, now < due { return false }
         if due == nil, watcher.fileDescriptor != nil { return false }
         due = nil
-        guard watcher.changed() else { return false }
-        do {
-            let dataset = try DatasetLoader.load(directory: directory)
-            App.reload(&state, from: context.dataset, to: dataset)
-            context.dataset = dataset
-        } catch {
-            state.status.dataError = Self.describe(error, language: state.display.language)
-        }
-        return true
+        return watcher.changed()
     }
 
     /// The first problem, with its file's name and place, and how many more there are.

@@ -22,6 +22,8 @@ public enum App {
         switch action {
         case .quit:
             return [.quit]
+        case .suspend:
+            return [.suspend]
         case .nextCity, .previousCity:
             let ids = dataset.cities.map(\.id)
             guard let index = ids.firstIndex(of: state.navigation.cityID), !ids.isEmpty else { break }

@@ -43,26 +43,32 @@ struct ReloadTests {
     func badSaveKeepsGoodData() throws {
         let directory = try copyOfSampleData()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var reloader = DataReloader(directory: directory)
-        var context = AppContext(dataset: try DatasetLoader.load(directory: directory), themeNames: [])
-        let good = context.dataset
-        var state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!)
+        var program = DashboardProgram(state: DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-11-25")!),
+                                       context: AppContext(dataset: try DatasetLoader.load(directory: directory), themeNames: []),
+                                       reloader: DataReloader(directory: directory))
+        program.state.display.width = 120
+        let good = program.context.dataset
         let file = directory + "/suzhou.json"
         let text = try String(contentsOfFile: file, encoding: .utf8)
 
-        // Saved the way editors do: a new file renamed over the old one.
+        // Saved the way editors do: a new file renamed over the old one. The settled folder
+        // asks for a reload; the loop's load fails, and the program keeps the good data.
         try save(text.replacingOccurrences(of: "\"order\": 2,", with: "\"order\": \"two\","), to: file)
-        #expect(settle(&reloader, &state, &context))
-        #expect(context.dataset == good)
-        let error = try #require(state.status.dataError)
+        #expect(settle(&program) == [.reload(directory: directory)])
+        reloadAsTheLoopDoes(&program, directory)
+        #expect(program.context.dataset == good)
+        let error = try #require(program.state.status.dataError)
         #expect(error.hasPrefix("data not reloaded: suzhou.json:"), "\(error)")
         #expect(error.contains("must be a whole number"), "\(error)")
-        #expect(state.render(context.dataset).grid.lines.joined().contains("data not reloaded: suzhou.json"))
+        // The status bar (the row above the key hints) says so first, cut only at its end.
+        let statusRow = program.render().grid.lines[38]
+        #expect(statusRow == #" Overview  data not reloaded: suzhou.json:4:11: field 'order' must be a whole number from 1 to 999, found "two" (+22 m… "#)
 
         try save(text.replacingOccurrences(of: "\"en\": \"Suzhou\"", with: "\"en\": \"Suzhou City\""), to: file)
-        #expect(settle(&reloader, &state, &context))
-        #expect(state.status.dataError == nil)
-        #expect(context.dataset.city("suzhou")?.name.en == "Suzhou City")
+        #expect(settle(&program) == [.reload(directory: directory)])
+        reloadAsTheLoopDoes(&program, directory)
+        #expect(program.state.status.dataError == nil)
+        #expect(program.context.dataset.city("suzhou")?.name.en == "Suzhou City")
     }
 
     // MARK: - Helpers
@@ -94,12 +100,12 @@ struct ReloadTests {
     }
 
     /// Waits (at most two seconds) for the watcher to see the change and the quiet spell to
-    /// pass, as the run loop would; true when the reloader acted.
-    func settle(_ reloader: inout DataReloader, _ state: inout DashboardState, _ context: inout AppContext) -> Bool {
+    /// pass, handing each wake to the program as the run loop would; the effects it asked for.
+    func settle(_ program: inout DashboardProgram) -> [Effect] {
         let start = monotonicMilliseconds()
         while monotonicMilliseconds() - start < 2000 {
             var wake = Wake.timeout
-            if let fd = reloader.watcher.fileDescriptor {
+            if let reloader = program.reloader, let fd = reloader.watcher.fileDescriptor {
                 var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
                 let now = Moment.now
                 let timeout = reloader.deadline(now: now).map { now.milliseconds(until: $0) } ?? 2000
@@ -107,8 +113,15 @@ struct ReloadTests {
             } else {
                 usleep(1_000_000)
             }
-            if reloader.wake(wake, now: .now, state: &state, context: &context) { return true }
+            let effects = program.handle(.wake(wake), frame: nil, now: .now)
+            if !effects.isEmpty { return effects }
         }
-        return false
+        return []
+    }
+
+    /// Performs the reload the program asked for, as the loop does, and hands it the result.
+    func reloadAsTheLoopDoes(_ program: inout DashboardProgram, _ directory: String) {
+        guard let loaded = LiveLoop.outcome(of: .reload(directory: directory), share: nil) else { return }
+        #expect(program.handle(loaded, frame: nil, now: .now).isEmpty)
     }
 }

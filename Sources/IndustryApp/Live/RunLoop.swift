@@ -65,7 +65,7 @@ public enum RunLoop {
 }
 
 /// The dashboard as a program of the run loop: keys to actions to `App.update`, and the
-/// watched folder's changes to a reload.
+/// watched folder's changes to a reload effect, whose result puts the new data under the user.
 struct DashboardProgram: LiveProgram {
     var state: DashboardState
     var context: AppContext
@@ -85,13 +85,25 @@ struct DashboardProgram: LiveProgram {
     var descriptors: [ReadyDescriptor] { reloader?.descriptors ?? [] }
     mutating func adapt(_ session: TerminalSession) { session.adapt(&state.display) }
 
-    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
-        guard case .key(let key) = wake else {
-            if reloader?.wake(wake, now: .now, state: &state, context: &context) == true { generation += 1 }
-            return .next
+    mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
+        switch event {
+        case .wake(.key(let key)):
+            guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { return [] }
+            return App.update(&state, action, context)
+        case .wake(let wake):
+            guard let directory = reloader?.directory, reloader?.wake(wake, now: now) == true else { return [] }
+            return [.reload(directory: directory)]
+        case .loaded(.success(let dataset)):
+            App.reload(&state, from: context.dataset, to: dataset)
+            context.dataset = dataset
+            generation += 1
+        case .loaded(.failure(let error)):
+            // The last good data stays on screen; the bar names the problem until a save fixes it.
+            state.status.dataError = DataReloader.describe(error, language: state.display.language)
+        case .connected:
+            break
         }
-        guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { return .next }
-        return App.update(&state, action, context).contains(.quit) ? .exit(()) : .next
+        return []
     }
 }
 

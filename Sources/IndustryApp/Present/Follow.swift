@@ -34,6 +34,7 @@ public struct Follower: Equatable, Sendable {
     public mutating func handle(_ key: Key, themeNames: [String]) -> [Effect] {
         switch key {
         case .character("q"), .control("c"), .hangup: return [.quit]
+        case KeyTable.suspendKey: return [.suspend]
         case .character("L") where display.canShowChinese: display.language = display.language == .zh ? .en : .zh
         case .character("T"):
             if let index = themeNames.firstIndex(of: display.themeName) ?? (themeNames.isEmpty ? nil : -1) {
@@ -89,7 +90,7 @@ public enum FollowLoop {
         var program = FollowerProgram(follower: follower, client: client, context: context)
         program.follower.receive(client.readAvailable())
         defer { program.client.close() }
-        try options.withSession { session in LiveLoop.run(&program, on: session) }
+        try options.withSession { session in _ = LiveLoop.run(&program, on: session) }
     }
 }
 
@@ -116,19 +117,22 @@ struct FollowerProgram: LiveProgram {
     var descriptors: [ReadyDescriptor] { client.fileDescriptor.map { [ReadyDescriptor(fd: $0)] } ?? [] }
     mutating func adapt(_ session: TerminalSession) { session.adapt(&follower.display) }
 
-    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<Void> {
-        switch wake {
-        case .key(let key):
-            if follower.handle(key, themeNames: context.themeNames).contains(.quit) { return .exit(()) }
-        case .ready:
+    mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
+        switch event {
+        case .wake(.key(let key)):
+            return follower.handle(key, themeNames: context.themeNames)
+        case .wake(.ready):
             follower.receive(client.readAvailable())
-        case .timeout:
-            guard follower.presenterGone, let again = try? ShareClient(path: client.path) else { break }
+        case .wake(.timeout):
+            if follower.presenterGone { return [.reconnect(path: client.path)] }
+        case .connected(let again?):
             client.close()
             client = again
             follower.presenterGone = false
             follower.receive(client.readAvailable())
+        case .connected(nil), .loaded:
+            break
         }
-        return .next
+        return []
     }
 }

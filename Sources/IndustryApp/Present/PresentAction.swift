@@ -18,6 +18,7 @@ public enum PresentAction: Hashable, Sendable {
     /// forget the number).
     case leave
     case resize(width: Int, height: Int)
+    case suspend
     case quit
 }
 
@@ -58,6 +59,8 @@ public enum PresentApp {
         case .resize(let width, let height):
             presentation.display.width = max(0, width)
             presentation.display.height = max(0, height)
+        case .suspend:
+            return [.suspend]
         case .quit:
             return [.quit]
         }

@@ -1,5 +1,6 @@
 import TerminalKit
 import IndustryTerminal
+import IndustryViews
 
 /// Presenter keys to actions. Clickers send →/← or PgDn/PgUp, so all of them work; Space
 /// and Enter go on as in every slide program.
@@ -17,6 +18,7 @@ public enum PresentKeyMap {
         case .character("b"): return .toggleBlank
         case .escape: return .leave
         case .character("q"), .control("c"), .hangup: return .quit
+        case KeyTable.suspendKey: return .suspend
         case .resize(let width, let height): return .resize(width: width, height: height)
         default: return nil
         }

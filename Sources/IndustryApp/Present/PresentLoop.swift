@@ -26,9 +26,9 @@ public enum PresentLoop {
     /// `clock` gives the footer's time (the wall clock; a fixed one in tests).
     public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
                                _ share: ShareServer?, clock: @escaping () -> String = WallClock.hoursAndMinutes) -> DashboardState? {
-        var program = PresenterProgram(presentation: presentation, dataset: dataset, share: share, clock: clock)
+        var program = PresenterProgram(presentation: presentation, dataset: dataset, sharing: share != nil, clock: clock)
         defer { presentation = program.presentation }
-        return LiveLoop.run(&program, on: session)
+        return LiveLoop.run(&program, on: session, share: share)
     }
 
     /// The next minute (for the clock) or the next automatic slide, whichever is sooner.
@@ -36,20 +36,25 @@ public enum PresentLoop {
         let minute = now + .milliseconds(Int64(WallClock.millisecondsToNextMinute()))
         return presentation.nextDeadline.map { min($0, minute) } ?? minute
     }
-
-    static func descriptors(_ share: ShareServer?) -> [ReadyDescriptor] {
-        share?.pollDescriptors().map { ReadyDescriptor(fd: $0.fd, events: $0.events) } ?? []
-    }
 }
 
-/// The presenter as a program of the run loop: slide keys, the clock's minute, automatic
-/// advance, and the followers' socket; the position is published after each change.
+/// The presenter as a program of the run loop: slide keys, the clock's minute and automatic
+/// advance. When sharing, each change of slide (or blanking) returns a `publish` effect,
+/// which the loop sends to the followers once the slide is on screen.
 struct PresenterProgram: LiveProgram {
     var presentation: Presentation
     let dataset: Dataset
-    let share: ShareServer?
+    let sharing: Bool
     let clock: () -> String
-    var published: (index: Int, blanked: Bool)?
+    private var published: (index: Int, blanked: Bool)?
+
+    init(presentation: Presentation, dataset: Dataset, sharing: Bool, clock: @escaping () -> String) {
+        self.presentation = presentation
+        self.dataset = dataset
+        self.sharing = sharing
+        self.clock = clock
+        if sharing { published = (presentation.index, presentation.blanked) }
+    }
 
     struct Look: Equatable {
         var presentation: Presentation
@@ -60,28 +65,24 @@ struct PresenterProgram: LiveProgram {
     var themeName: String { presentation.display.themeName }
     func render() -> Frame { PresentScreen.render(presentation, dataset, clock: clock()) }
     func deadline(now: Moment) -> Moment? { PresentLoop.deadline(presentation, now: now) }
-    var descriptors: [ReadyDescriptor] { PresentLoop.descriptors(share) }
+    var descriptors: [ReadyDescriptor] { [] }  // the followers' socket is the loop's (`share`)
     mutating func adapt(_ session: TerminalSession) { session.adapt(&presentation.display) }
+    /// Followers already waiting learn the first slide.
+    var opening: [Effect] { sharing ? [.publish(presentation.sharedPosition(dataset))] : [] }
 
-    mutating func drew() {
-        guard let share, published?.index != presentation.index || published?.blanked != presentation.blanked else { return }
-        share.publish(presentation.sharedPosition(dataset))
-        published = (presentation.index, presentation.blanked)
-    }
-
-    mutating func handle(_ wake: Wake, frame: Frame?) -> LoopStep<DashboardState?> {
-        share?.service()
-        guard case .key(let key) = wake else {
-            presentation.tick(now: .now)
-            return .next
+    mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
+        guard case .wake(let wake) = event else { return [] }
+        var effects: [Effect] = []
+        if case .key(let key) = wake {
+            guard let action = PresentKeyMap.action(for: key, in: presentation) else { return [] }
+            effects = PresentApp.update(&presentation, action, now: now, dataset: dataset)
+        } else {
+            presentation.tick(now: now)
         }
-        guard let action = PresentKeyMap.action(for: key, in: presentation) else { return .next }
-        for effect in PresentApp.update(&presentation, action, now: .now, dataset: dataset) {
-            switch effect {
-            case .quit: return .exit(nil)
-            case .leave(let state): return .exit(state)
-            }
+        if sharing, published?.index != presentation.index || published?.blanked != presentation.blanked {
+            effects.append(.publish(presentation.sharedPosition(dataset)))
+            published = (presentation.index, presentation.blanked)
         }
-        return .next
+        return effects
     }
 }

@@ -22,5 +22,7 @@ public enum Action: Hashable, Sendable {
     /// never renders to find out what was under the pointer.
     case clickTab(Int)
     case clickRow(panel: Int, index: Int, open: Bool)
+    /// Ctrl-Z: the shell has the terminal until `fg`.
+    case suspend
     case quit
 }

@@ -63,6 +63,8 @@ public enum KeyTable {
     }
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
     static let quitKeys: [Key] = [.character("q"), .control("c"), .hangup]
+    /// Ctrl-Z suspends the dashboard, the slides and a follower alike, whatever is open.
+    public static let suspendKey: Key = .control("z")
 
     /// Browsing, in the order the help overlay lists it.
     public static let browsing: [KeyHelpRow] = [
@@ -117,8 +119,9 @@ public enum KeyTable {
         KeyHelpRow("?", t("帮助", "help"), [
             KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 7)),
         ]),
-        KeyHelpRow("q / Ctrl-C", t("退出", "quit"), [
+        KeyHelpRow("q Ctrl-C / Ctrl-Z", t("退出 / 挂起 (fg 返回)", "quit / suspend (fg returns)"), [
             KeyBinding(quitKeys, .quit, hint: .init("q", t("退出", "quit"), rank: 8)),
+            KeyBinding([suspendKey], .suspend),
         ]),
         // Not a key, but the overlay lists it with them (the run loop maps mouse events).
         KeyHelpRow("mouse", t("单击选择,双击进入,滚轮滚动", "click selects, double click opens, wheel scrolls"), []),
@@ -129,7 +132,7 @@ public enum KeyTable {
         KeyHelpRow("Esc", t("关闭帮助", "close help"), [
             KeyBinding([.escape, .backspace, .character("?"), .function(1)], .toggleHelp),
         ]),
-        KeyHelpRow("q", t("退出", "quit"), [KeyBinding(quitKeys, .quit)]),
+        KeyHelpRow("q", t("退出", "quit"), [KeyBinding(quitKeys, .quit), KeyBinding([suspendKey], .suspend)]),
     ]
 
     /// While searching, printable keys type into the query.
@@ -145,7 +148,9 @@ public enum KeyTable {
             KeyBinding([.up], .searchMove(-1), hint: .init("↑↓", t("选择", "select"), rank: 1)),
             KeyBinding([.down, .tab], .searchMove(1)),
         ]),
-        KeyHelpRow("", t("其他键输入查询", "other keys type the query"), [KeyBinding([.hangup], .quit)]),
+        KeyHelpRow("", t("其他键输入查询", "other keys type the query"), [
+            KeyBinding([.hangup], .quit), KeyBinding([suspendKey], .suspend),
+        ]),
     ]
 
     /// The table in force for a state.
