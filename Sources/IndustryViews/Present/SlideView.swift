@@ -32,15 +32,28 @@ public enum SlideView {
     }
 
     public static func render(_ content: SlideContent, _ display: Display, _ dataset: Dataset, footer: SlideFooter) -> Frame {
+        fullScreen(SlideScreen(content: content, footer: footer), display, dataset,
+                   minimum: (minimumWidth, minimumHeight))
+    }
+
+    /// A screen with no chrome around it (a slide, the notes): the whole terminal is its
+    /// area. Below `minimum` it says the size it needs instead.
+    static func fullScreen(_ screen: some ScreenContent, _ display: Display, _ dataset: Dataset,
+                           minimum: (width: Int, height: Int)?) -> Frame {
         var ctx = RenderContext(display, dataset: dataset)
-        if display.width < minimumWidth || display.height < minimumHeight {
-            Chrome.tooSmall(&ctx, minimumWidth: minimumWidth, minimumHeight: minimumHeight)
+        if let minimum, display.width < minimum.width || display.height < minimum.height {
+            Chrome.tooSmall(&ctx, minimumWidth: minimum.width, minimumHeight: minimum.height)
         } else {
-            body(&ctx, content)
-            footerLine(&ctx, content, footer, in: Rect(x: 0, y: display.height - 1, width: display.width, height: 1))
+            _ = screen.render(&ctx, in: ctx.canvas.area)
         }
         if display.ascii { ctx.canvas.grid.foldToASCII() }
         return Frame(grid: ctx.canvas.grid, hits: [])
+    }
+
+    /// The slide in `screen` (the whole terminal): the body, and the footer on its last row.
+    static func draw(_ ctx: inout RenderContext, _ content: SlideContent, _ footer: SlideFooter, in screen: Rect) {
+        body(&ctx, content, in: Rect(x: screen.x, y: screen.y, width: screen.width, height: screen.height - 1))
+        footerLine(&ctx, content, footer, in: Rect(x: screen.x, y: screen.bottom - 1, width: screen.width, height: 1))
     }
 
     /// A blanked screen (`b`): nothing at all, so the room looks at the speaker.
@@ -48,12 +61,12 @@ public enum SlideView {
         Frame(grid: Grid(width: display.width, height: display.height), hits: [])
     }
 
-    private static func body(_ ctx: inout RenderContext, _ content: SlideContent) {
+    private static func body(_ ctx: inout RenderContext, _ content: SlideContent, in body: Rect) {
         let display = ctx.display
-        let margin = display.width >= 60 ? 2 : 1
+        let margin = body.width >= 60 ? 2 : 1
         let roomy = display.height >= 20
-        let area = Rect(x: margin, y: 0, width: display.width - 2 * margin, height: display.height - 1)
-        var y = content.isTitlePage ? area.height / 5 : 0
+        let area = Rect(x: body.x + margin, y: body.y, width: body.width - 2 * margin, height: body.height)
+        var y = area.y + (content.isTitlePage ? area.height / 5 : 0)
         func line(_ text: String, _ style: Style) {
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
             let fitted = content.isTitlePage ? TextFit.center(text, in: area.width, ellipsis: ctx.canvas.glyphs.ellipsis) : text

@@ -1,0 +1,21 @@
+import TerminalKit
+import IndustryModel
+
+/// `idash follow --notes` as a screen: the speaker's notes for the slide shown, nothing to
+/// select, the slide's title as its step.
+struct NotesScreen: ScreenContent {
+    /// "3/12".
+    let number: String
+    let title: String
+    let notes: String
+    let footer: SlideFooter
+
+    var panelCount: Int { 0 }
+    func rows(_ panel: Int) -> [RowTarget] { [] }
+    func crumb(_ language: Language) -> String { title }
+
+    func render(_ ctx: inout RenderContext, in area: Rect) -> String {
+        NotesView.draw(&ctx, self, in: area)
+        return ""
+    }
+}
