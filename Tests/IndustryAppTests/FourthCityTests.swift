@@ -18,20 +18,21 @@ import Testing
     var state = DashboardState(cityID: "nantong", language: .zh, asOf: Day(iso: "2026-11-25")!)
     state.display.width = 160
     state.display.height = 45
-    func screen() -> String { state.render(dataset).grid.lines.joined(separator: "\n") }
-    #expect(screen().contains("4 无锡"))
+    func screen() -> [String] { state.render(dataset).grid.lines }
+    expectRows(screen(), [0: " IndustryDash 新型工业化看板  1 南通  2 苏州  3 南京  4 无锡                                                                                  判断日 2026-11-25 "], "the header")
     App.update(&state, .selectCity(number: 4), context)
     #expect(state.navigation.cityID == "wuxi")
     App.update(&state, .drillDown, context)
     #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "无锡"])
-    #expect(screen().contains("物联网"))
+    let city = screen()
+    expectRows(city, [city.firstIndex { $0.contains("物联网") } ?? -1: "│物联网                                        ││两化融合发展水平指数                           ▁█               65            70 2026       50% + 进度正常    │"], "Wuxi's clusters")
     App.update(&state, .showCompare, context)
     App.update(&state, .showOverview, context)
     App.update(&state, .showCompare, context)
     App.update(&state, .move(3), context)
     #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "对比: 两化融合发展水平指数"])
     // Wuxi's own target, under its name in the chart (not only its tab in the header).
-    let lines = screen().split(separator: "\n").map(String.init)
+    let lines = screen()
     let row = try #require(lines.firstIndex { $0.contains("││无锡") })
-    #expect(lines[(row + 1)...].prefix(3).contains { $0.contains("70 (2026)") })
+    expectRows(lines, [row: "│经营管理数字化普及率                                ││无锡                                                                                                    │", row + 1: "│星级上云企业(累计)                                  ││  ███████████████████████████████████████████████████████████████████████▌                     65 (2025)│", row + 2: "│地区生产总值                                        ││  █████████████████████████████████████████████████████████████████████████████                70 (2026)│", row + 3: "│地区生产总值增长                                    ││                                                                                                        │"], "the compare chart")
 }

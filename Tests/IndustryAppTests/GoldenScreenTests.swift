@@ -94,32 +94,51 @@ import Testing
     }
 
     @Test func everyScreenMatchesItsGoldenRows() throws {
-        let update = ProcessInfo.processInfo.environment["IDASH_UPDATE_GOLDEN"] == "1"
-        if update { try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true) }
         var names: Set<String> = []
         for (file, lines) in Self.screens() {
             names.insert(file + ".txt")
-            let path = Self.folder + "/" + file + ".txt"
-            let actual = lines.joined(separator: "\n") + "\n"
-            if update {
-                try actual.write(toFile: path, atomically: true, encoding: .utf8)
-                continue
-            }
-            guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-                Issue.record("no golden screen \(file).txt: run IDASH_UPDATE_GOLDEN=1 swift test --filter GoldenScreens")
-                continue
-            }
-            let rows = expected.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-            #expect(rows.count == lines.count, "\(file): \(lines.count) rows, golden has \(rows.count)")
-            let differing = zip(rows, lines).enumerated().filter { $0.element.0 != $0.element.1 }
-            for (row, pair) in differing.prefix(3) {
-                Issue.record("\(file) row \(row):\n  golden |\(pair.0)|\n  now    |\(pair.1)|")
-            }
+            try Self.compare(lines, with: Self.folder + "/" + file + ".txt")
         }
         // A golden file no screen produces any more is a screen that was dropped unnoticed.
         let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".txt") }
         #expect(onDisk.subtracting(names).isEmpty, "golden files without a screen: \(onDisk.subtracting(names).sorted())")
         #expect(names.count == 84)
+    }
+
+    /// The sample deck's handout in every format and language, line by line: a handout is
+    /// read away from the screen, so every word of it is checked, not only a few.
+    @Test(arguments: HandoutFormat.allCases)
+    func everyHandoutMatchesItsGoldenLines(format: HandoutFormat) throws {
+        let deck = try Deck.parse(BuiltinData.deck, file: "deck.json5", dataset: Self.dataset)
+        for language in Language.allCases {
+            let display = Display(language: language, asOf: Self.asOf)
+            let text = Handout.render(deck, Self.dataset, display: display, format: format)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            try Self.compare(lines, with: Self.folder + "/handouts/sample-\(language.rawValue).\(format.rawValue)")
+        }
+    }
+
+    /// Compares lines with a golden file, or writes it when `IDASH_UPDATE_GOLDEN=1`.
+    static func compare(_ lines: [String], with path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let name = String(path.dropFirst(folder.count + 1))
+        let actual = lines.joined(separator: "\n") + "\n"
+        if ProcessInfo.processInfo.environment["IDASH_UPDATE_GOLDEN"] == "1" {
+            let directory = String(path[..<path.lastIndex(of: "/")!])
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            Issue.record("no golden file \(name): run IDASH_UPDATE_GOLDEN=1 swift test --filter GoldenScreens",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        let rows = expected.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(rows.count == lines.count, "\(name): \(lines.count) lines, golden has \(rows.count)", sourceLocation: sourceLocation)
+        let differing = zip(rows, lines).enumerated().filter { $0.element.0 != $0.element.1 }
+        for (row, pair) in differing.prefix(3) {
+            Issue.record("\(name) line \(row):\n  golden |\(pair.0)|\n  now    |\(pair.1)|", sourceLocation: sourceLocation)
+        }
     }
 
     /// The goldens are not blank or all alike: each shows what its name says.

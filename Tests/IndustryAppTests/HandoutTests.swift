@@ -17,7 +17,8 @@ private func state(_ language: Language) -> DashboardState {
     func everySlideTitleAndSourceIsInTheHandout(format: HandoutFormat) {
         for language in Language.allCases {
             for deck in [sampleDeck, Deck.default(dataset)] {
-                let text = Handout.render(deck, dataset, display: state(language).display, format: format)
+                let lines = Handout.render(deck, dataset, display: state(language).display, format: format)
+                    .split(separator: "\n").map(String.init)
                 let escaped = { (value: String) in
                     format == .html ? value.replacing("&", with: "&amp;").replacing("\"", with: "&quot;").replacing("'", with: "&#39;")
                         : value
@@ -25,10 +26,17 @@ private func state(_ language: Language) -> DashboardState {
                 for (index, slide) in deck.slides.enumerated() {
                     let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
                     let content = SlideContent.make(subject, title: slide.title, display: state(language).display, dataset: dataset)
-                    #expect(text.contains("\(index + 1). " + escaped(content.title)), "\(format) \(language) lacks slide \(index + 1)")
+                    let heading = "\(index + 1). " + escaped(content.title)
+                    let expected = switch format {
+                    case .markdown: "## " + heading
+                    case .html: "<h2>" + heading + "</h2>"
+                    case .text: heading + "  [\(slide.view.description)]"
+                    }
+                    #expect(lines.contains(expected), "\(format) \(language) lacks the heading of slide \(index + 1)")
+                    // Each source on a line of its own with its publisher and date together.
                     for cited in content.sources {
-                        #expect(text.contains(escaped(cited.source.publisher.text(language))))
-                        #expect(text.contains(escaped(cited.source.date.description)))
+                        let publisher = escaped(cited.source.publisher.text(language)), date = cited.source.date.description
+                        #expect(lines.contains { $0.contains(publisher) && $0.contains(date) }, "\(format) \(language): \(publisher)")
                     }
                 }
             }
@@ -38,12 +46,14 @@ private func state(_ language: Language) -> DashboardState {
     @Test func aTargetsSectionListsEachTargetWithBaselineLatestTargetYearStatusAndSource() {
         let deck = Deck(slides: [Deck.Slide(.targets(city: "nantong"))])
         let markdown = Handout.render(deck, dataset, display: state(.en).display, format: .markdown)
-        #expect(markdown.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
-        #expect(markdown.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | ? no 2025 data | \\[2\\] |"))
-        #expect(markdown.contains("| Output of the six key clusters | 1.08 trillion yuan (2023-12-31) | expected over 1.3 trillion yuan (2025-12-31) | striving for over 1.3 trillion yuan | 2025 | + expected met |"))
-        #expect(markdown.contains("2. Nantong: Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's"))
+        let lines = markdown.split(separator: "\n").map(String.init)
+        // Whole table rows, cell by cell.
+        #expect(lines.contains("| Indicator | Baseline | Latest | Target | Year | Status | Source |"))
+        #expect(lines.contains("| Industrial enterprises with revenue over 10 billion yuan |  | 15 enterprises (2024-12-31) | 20 enterprises | 2025 | ? no 2025 data | \\[2\\] |"))
+        #expect(lines.contains("| Output of the six key clusters | 1.08 trillion yuan (2023-12-31) | expected over 1.3 trillion yuan (2025-12-31) | striving for over 1.3 trillion yuan | 2025 | + expected met | \\[2\\] |"))
+        #expect(lines.contains { $0.hasPrefix("2. Nantong: Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's") })
         // Every source says where it can be read.
-        #expect(markdown.contains("2025-12-10, http://zoe-glass.com/shehuixinwen/682489.html (copy: "))
+        #expect(lines.contains { $0.contains(", 2025-12-10, http://zoe-glass.com/shehuixinwen/682489.html (copy: ") })
         // Every target, not just those that fit on the screen.
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Indicator") && !$0.hasPrefix("| ---") }
         #expect(rows.count == dataset.city("nantong")!.indicators.count)
@@ -51,10 +61,10 @@ private func state(_ language: Language) -> DashboardState {
 
     @Test func speakerNotesAreInTheHandoutInTheChosenLanguage() {
         let zh = Handout.render(sampleDeck, dataset, display: state(.zh).display, format: .text)
-        #expect(zh.contains("讲稿:百亿级企业:2024年底15家"))
-        #expect(zh.contains("无法判断进度"))
+        let zhNotes = zh.split(separator: "\n").first { $0.hasPrefix("讲稿:百亿级企业:2024年底15家,") }
+        #expect(zhNotes?.contains("无法判断进度") == true, "the notes say why no pace is judged")
         let en = Handout.render(sampleDeck, dataset, display: state(.en).display, format: .text)
-        #expect(en.contains("Notes: Enterprises of the 10-billion tier: 15 at the end of 2024"))
+        #expect(en.split(separator: "\n").contains { $0.hasPrefix("Notes: Enterprises of the 10-billion tier: 15 at the end of 2024;") })
     }
 
     @Test func htmlIsSelfContainedAndEscapesMarkup() {

@@ -31,12 +31,16 @@ import Testing
 
 @Test func belowTheMinimumTheScreenSaysHowMuchItNeeds() {
     let session = Session(width: 40, height: 10, language: .en)
-    session.expectScreen(contains: "terminal too small:", "need at least 60 x 18", "now 40 x 10")
+    session.expectRows([
+        3: "          terminal too small:           ",
+        4: "         need at least 60 x 18          ",
+        5: "              now 40 x 10               ",
+    ])
 }
 
 @Test func wideTerminalsPutTheCitiesSideBySideAndNarrowOnesStackThem() {
     let wide = Session(width: 120, height: 40)
-    #expect(wide.lines[1].contains("1 南通") && wide.lines[1].contains("2 苏州"))
+    #expect(wide.lines[1] == "┌ 1 南通 ───────────────────────── 616 ┐┌ 2 苏州 ──────────────────────── 1030 ┐┌ 3 南京 ─────────────────────── 2+6+6 ┐")
     let narrow = Session(width: 80, height: 24)
-    #expect(narrow.lines[1].contains("1 南通") && !narrow.lines[1].contains("2 苏州"))
+    expectRows(narrow.lines, [1: "┌ 1 南通 ───────────────────────────────────────────────────────────────── 616 ┐", 6: "┌ 2 苏州 ──────────────────────────────────────────────────────────────── 1030 ┐"], "stacked cards")
 }

@@ -54,7 +54,9 @@ struct MonkeyTests {
         session.press(.resize(width: 80, height: 24))
         #expect(session.lines.count == 24)
         #expect(session.lines.allSatisfy { CellWidth.of($0) <= 80 })
-        session.expectScreen(contains: "IndustryDash")
+        session.expectRows([
+            0: " IndustryDash  1 南通  2 苏州  3 南京                         判断日 2026-11-25 ",
+        ])
     }
 
     // MARK: - The monkey's keyboard

@@ -45,11 +45,9 @@ struct Session {
     var screen: String { lines.joined(separator: "\n") }
     var path: String { Dashboard.path(state.navigation, state.display, dataset).joined(separator: " › ") }
 
-    func expectScreen(contains texts: String..., sourceLocation: SourceLocation = #_sourceLocation) {
-        let screen = self.screen
-        for text in texts {
-            #expect(screen.contains(text), "screen lacks \"\(text)\":\n\(screen)", sourceLocation: sourceLocation)
-        }
+    /// The rows at these indices are exactly these, whole (see `expectRows` beside it).
+    func expectRows(_ expected: [Int: String], sourceLocation: SourceLocation = #_sourceLocation) {
+        IndustryAppTests.expectRows(lines, expected, "screen at \(path)", sourceLocation: sourceLocation)
     }
 
     func expectScreen(lacks text: String, sourceLocation: SourceLocation = #_sourceLocation) {
