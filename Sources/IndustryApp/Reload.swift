@@ -7,16 +7,15 @@ extension App {
     /// is gone are left, and each selection follows the row it was on (the same cluster or
     /// indicator, wherever the new data puts it), else stays at its place, clamped.
     public static func reload(_ state: inout DashboardState, from old: Dataset, to new: Dataset) {
-        let comparable = Set(new.comparableIndicatorIDs())
         var stack: [Screen] = []
         for screen in state.navigation.stack {
-            guard exists(screen, in: new, comparable: comparable) else { break }
+            guard Screens.exists(screen, state.display, new) else { break }
             stack.append(screen)
         }
         state.navigation.stack = stack.isEmpty ? [.overview] : stack
         if new.city(state.navigation.cityID) == nil, let first = new.cities.first { state.navigation.cityID = first.id }
         var selections: [SelectionKey: Int] = [:]
-        for (key, index) in state.navigation.selections where exists(key.screen, in: new, comparable: comparable) {
+        for (key, index) in state.navigation.selections where Screens.exists(key.screen, state.display, new) {
             let before = Screens.rows(key.screen, panel: key.panel, state.display, old)
             let after = Screens.rows(key.screen, panel: key.panel, state.display, new)
             guard !after.isEmpty else { continue }
@@ -29,14 +28,5 @@ extension App {
         state.navigation.selections = selections
         state.navigation.focus = min(state.navigation.focus, Screens.panelCount(state.screen, state.display, new) - 1)
         state.status.dataError = nil
-    }
-
-    private static func exists(_ screen: Screen, in dataset: Dataset, comparable: Set<String>) -> Bool {
-        switch screen {
-        case .overview: return true
-        case .city(let id), .targets(let id): return dataset.city(id) != nil
-        case .cluster(let city, let cluster): return dataset.city(city)?.cluster(cluster) != nil
-        case .compare(let indicator): return comparable.contains(indicator)
-        }
     }
 }

@@ -18,7 +18,8 @@ public enum App {
     @discardableResult
     public static func update(_ state: inout DashboardState, _ action: Action, _ context: AppContext) -> [Effect] {
         let dataset = context.dataset
-        if !isSearchAction(action) { state.status.message = nil }
+        // A message lasts until the next key, except one that only hands the terminal to the shell.
+        if !isSearchAction(action) && action != .suspend { state.status.message = nil }
         switch action {
         case .quit:
             return [.quit]
@@ -131,12 +132,16 @@ public enum App {
         let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
-        if case .compare = state.screen, case .comparison(let id) = rows[clamped] {
-            // The compare screen shows the selected indicator: the screen follows the row.
+        // One fact, one field: where the screen already says which row is selected, that is
+        // what changes, and no selection is stored beside it to go stale.
+        switch (state.screen, rows[clamped]) {
+        case (.compare, .comparison(let id)):
             state.navigation.stack[state.navigation.stack.count - 1] = .compare(indicator: id)
+        case (.overview, .city(let id)) where state.navigation.focus == 0:
+            setCity(&state, id, dataset)
+        default:
+            state.navigation.setSelection(state.navigation.focus, clamped)
         }
-        state.navigation.setSelection(state.navigation.focus, clamped)
-        if case .overview = state.screen, state.navigation.focus == 0, case .city(let id) = rows[clamped] { setCity(&state, id, dataset) }
     }
 
     private static func push(_ state: inout DashboardState, _ screen: Screen) {

@@ -62,7 +62,7 @@ struct PresentCommand: ParsableCommand {
                 throw ShareFailure(message: "cannot share: \(error)")
             }
         }
-        let presentation = Presentation(deck: deck, display: state.display, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        let presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
                             options: options, share: server)
     }

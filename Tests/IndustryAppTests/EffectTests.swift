@@ -63,6 +63,24 @@ import Testing
         #expect(presenter.handle(.wake(.key(.character("q"))), frame: nil, now: .now) == [.quit])
     }
 
+    @Test func escOnASlideWithNoCityReturnsToTheCityTheTalkBeganOn() {
+        let started = Presentation(deck: Deck.default(Self.dataset), display: RunLoopTests.state().display,
+                                   homeCity: "suzhou", now: .now)
+        var presenter = PresenterProgram(presentation: started, dataset: Self.dataset, sharing: false, clock: { "09:30" })
+        _ = presenter.handle(.wake(.key(.right)), frame: nil, now: .now)  // the overview slide
+        guard case .leave(let state)? = presenter.handle(.wake(.key(.escape)), frame: nil, now: .now).first else {
+            Issue.record("Esc did not leave"); return
+        }
+        #expect(state.navigation.stack == [.overview])
+        #expect(state.navigation.cityID == "suzhou", "the card selected is the city given to present")
+        // A slide about a city opens that city, whatever the talk began on.
+        var onCity = presenter
+        _ = onCity.handle(.wake(.key(.right)), frame: nil, now: .now)
+        guard case .leave(let city)? = onCity.handle(.wake(.key(.escape)), frame: nil, now: .now).first,
+              case .city(let id) = city.screen else { Issue.record("not on a city slide"); return }
+        #expect(city.navigation.cityID == id)
+    }
+
     @Test func aFollowerWhosePresenterIsGoneAsksToReconnectOnItsDeadline() throws {
         let path = NSTemporaryDirectory() + "idash-effect-\(getpid()).sock"
         let server = try ShareServer(path: path)

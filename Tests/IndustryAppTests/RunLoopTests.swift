@@ -1,7 +1,7 @@
 import BuiltinData
 import Foundation
 import IndustryShare
-import IndustryApp
+@testable import IndustryApp
 import IndustryModel
 import IndustryViews
 import TerminalKit
@@ -135,8 +135,14 @@ import Testing
             usleep(300_000)
             try? text.write(toFile: csv, atomically: true, encoding: .utf8)
         }
-        RunLoop.dashboard(RunLoopTests.session(backend), state: RunLoopTests.state(),
-                          context: AppContext(dataset: dataset, themeNames: RunLoopTests.themes.names), watch: directory)
+        var program = DashboardProgram(state: RunLoopTests.state(),
+                                       context: AppContext(dataset: dataset, themeNames: RunLoopTests.themes.names),
+                                       reloader: DataReloader(directory: directory))
+        LiveLoop.run(&program, on: RunLoopTests.session(backend))
+        // The saved figure is the one on screen now, and nothing is reported wrong.
+        let saved = program.context.dataset.city("nanjing")?.indicator("software-revenue")?.observations.last?.value
+        #expect(saved == 10300)
+        #expect(program.state.status.dataError == nil)
         // Drawn at the start and again after the reload, with nothing pressed in between.
         #expect(backend.drawn.count == 2, "\(backend.waits.map(\.timeout))")
         #expect(backend.waits.first?.descriptors.isEmpty == false, "the loop watches the folder")

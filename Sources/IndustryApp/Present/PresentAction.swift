@@ -27,7 +27,7 @@ public enum PresentApp {
     @discardableResult
     public static func update(_ presentation: inout Presentation, _ action: PresentAction,
                               now: Presentation.Instant, dataset: Dataset) -> [Effect] {
-        presentation.message = nil
+        if action != .suspend { presentation.message = nil }  // back from the shell, the footer says what it said
         switch action {
         case .next:
             presentation.go(to: presentation.index + 1, now: now)

@@ -26,10 +26,14 @@ public struct Presentation: Hashable, Sendable {
     public var message: String?
     /// How this screen shows slides. Each screen (a follower's too) keeps its own.
     public var display: Display
+    /// The city the dashboard had when the talk began (`--city`): Esc on a slide that names
+    /// no city (the title, the overview, a comparison) returns to it.
+    public var homeCity: String?
 
     /// `deck` must have a slide: `Deck.parse` refuses an empty deck and `Deck.default` always
     /// has the title and the overview.
-    public init(deck: Deck, display: Display, interval: Duration = .seconds(30), autoAdvance: Bool = false, now: Instant) {
+    public init(deck: Deck, display: Display, homeCity: String? = nil, interval: Duration = .seconds(30),
+                autoAdvance: Bool = false, now: Instant) {
         precondition(!deck.slides.isEmpty, "a presentation needs at least one slide")
         self.deck = deck
         index = 0
@@ -40,6 +44,7 @@ public struct Presentation: Hashable, Sendable {
         lastChange = now
         message = nil
         self.display = display
+        self.homeCity = homeCity
     }
 
     public var slide: Deck.Slide { deck.slides[min(max(0, index), deck.slides.count - 1)] }
@@ -74,7 +79,8 @@ public struct Presentation: Hashable, Sendable {
     /// The dashboard at the current slide's view, in this screen's display: where Esc
     /// leaves to.
     public func dashboardState(_ dataset: Dataset) -> DashboardState {
-        var navigation = Navigation(cityID: dataset.cities.first?.id ?? "")
+        let home = homeCity.flatMap { dataset.city($0)?.id } ?? dataset.cities.first?.id ?? ""
+        var navigation = Navigation(cityID: home)
         slide.view.apply(to: &navigation)
         return DashboardState(navigation: navigation, display: display)
     }

@@ -42,7 +42,8 @@ extension ScreenContent {
     func selection(_ panel: Int, _ navigation: Navigation) -> Int { navigation.selection(panel) }
 }
 
-/// A screen whose city or cluster is gone (a reload removed it): nothing to select or draw.
+/// A screen whose city, cluster or comparison is gone (a reload removed it): nothing to
+/// select or draw.
 struct MissingScreen: ScreenContent {
     let panelCount: Int
     let id: String
@@ -69,6 +70,7 @@ public enum Screens {
             guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1, id: id) }
             return TargetsScreen(city: city, targets: targetOrder(city, display, aggregates))
         case .compare(let indicator):
+            guard aggregates.comparableIDs.contains(indicator) else { return MissingScreen(panelCount: 1, id: indicator) }
             return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs,
                                  name: aggregates.name(of: indicator, display.language))
         }
@@ -92,6 +94,11 @@ public enum Screens {
     /// The selected row of a panel of the current screen, as update moves it and the screen draws it.
     public static func selection(_ navigation: Navigation, panel: Int, _ display: Display, _ dataset: Dataset) -> Int {
         content(of: navigation.screen, display, dataset.derived).selection(panel, navigation)
+    }
+
+    /// Whether the data still has what the screen shows (a reload leaves screens that lost it).
+    public static func exists(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Bool {
+        !(content(of: screen, display, dataset.derived) is MissingScreen)
     }
 
     public static func panelCount(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Int {

@@ -24,7 +24,3 @@ public struct Canvas {
     }
 }
 
-/// A widget draws into a rectangle of the canvas, and nothing else.
-public protocol Widget {
-    func render(in area: Rect, on canvas: inout Canvas)
-}
