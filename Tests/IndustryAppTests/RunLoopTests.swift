@@ -60,6 +60,25 @@ import Testing
         #expect(backend.drawn.count == 1)
     }
 
+    @Test func ctrlZSuspendsThePresenterAndTheFollowerToo() throws {
+        let presenterBackend = TestBackend(script: [.key(.control("z")), .key(.character("q"))])
+        var presentation = Presentation(deck: Deck.default(Self.dataset), display: Self.state().display, now: .now)
+        _ = PresentLoop.present(Self.session(presenterBackend), &presentation, Self.dataset, nil, clock: { "09:30" })
+        #expect(presenterBackend.suspensions == 1)
+        #expect(presenterBackend.drawn.count == 2, "the slide drawn again after fg")
+
+        let path = NSTemporaryDirectory() + "idash-suspend-\(getpid()).sock"
+        let server = try ShareServer(path: path)
+        defer { server.close() }
+        let followerBackend = TestBackend(script: [.key(.control("z")), .key(.character("q"))])
+        var follower = FollowerProgram(follower: Follower(display: Self.state().display, notes: false),
+                                       client: try ShareClient(path: path), context: AppContext(dataset: Self.dataset, themeNames: []))
+        LiveLoop.run(&follower, on: Self.session(followerBackend))
+        #expect(followerBackend.suspensions == 1)
+        #expect(followerBackend.drawn.count == 2)
+        follower.client.close()
+    }
+
     @Test func thePresenterWaitsForTheClockAndLeavesToTheDashboardOnEsc() {
         let backend = TestBackend(script: [.key(.right), .timeout, .key(.escape)])
         let session = Self.session(backend)
