@@ -110,22 +110,13 @@ public enum App {
         state.navigation.cityID = id
     }
 
-    /// ←/→ and 1…9 keep the kind of screen: a city stays a city, targets stay targets.
+    /// ←/→ and 1…9 keep the kind of screen: each screen says where it goes for another city.
     private static func switchCity(_ state: inout DashboardState, to id: String, _ dataset: Dataset) {
-        // Compare shows every city at once: there is no city to switch to.
-        if case .compare = state.screen { return }
+        guard let stack = Screens.stack(state.screen, forCity: id, state.display, dataset) else { return }
         setCity(&state, id, dataset)
-        switch state.screen {
-        case .overview:
-            break
-        case .city, .cluster:
-            state.navigation.stack = [.overview, .city(id)]
-            state.navigation.focus = min(state.navigation.focus, Screens.panelCount(.city(id), state.display, dataset) - 1)
-        case .targets:
-            state.navigation.stack = [.overview, .city(id), .targets(city: id)]
-        case .compare:
-            break
-        }
+        guard stack != state.navigation.stack else { return }
+        state.navigation.stack = stack
+        state.navigation.focus = min(state.navigation.focus, Screens.panelCount(state.screen, state.display, dataset) - 1)
     }
 
     private static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {

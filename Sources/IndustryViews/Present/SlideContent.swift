@@ -118,25 +118,9 @@ public struct SlideContent: Hashable, Sendable {
         return content
     }
 
+    /// Each screen says what its slide shows.
     private static func screen(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> SlideContent {
-        switch screen {
-        case .overview:
-            return overview(display, dataset)
-        case .city(let id):
-            guard let city = dataset.city(id) else { return SlideContent(title: id) }
-            return self.city(city, display)
-        case .targets(let id):
-            guard let city = dataset.city(id) else { return SlideContent(title: id) }
-            return targets(city, display)
-        case .cluster(let cityID, let clusterID):
-            guard let city = dataset.city(cityID), let cluster = city.cluster(clusterID) else {
-                return SlideContent(title: clusterID)
-            }
-            return self.cluster(cluster, of: city, display)
-        case .compare(let indicator):
-            guard let comparison = dataset.comparison(of: indicator, asOf: display.asOf) else { return SlideContent(title: indicator) }
-            return compare(comparison, display, dataset)
-        }
+        Screens.content(of: screen, display, dataset.derived).slide(display, dataset)
     }
 
     /// The deck's title, the cities and the day progress is judged on; each city's system
@@ -155,7 +139,7 @@ public struct SlideContent: Hashable, Sendable {
     }
 
     /// Each city's headline figure, then each city's targets counted by status.
-    private static func overview(_ display: Display, _ dataset: Dataset) -> SlideContent {
+    static func overview(_ display: Display, _ dataset: Dataset) -> SlideContent {
         let figures = dataset.cities.compactMap { city in
             OverviewView.headline(city, asOf: display.asOf).flatMap { indicator in
                 let label = city.name.text(display.language) + " · " + indicator.name.text(display.language)
@@ -179,7 +163,7 @@ public struct SlideContent: Hashable, Sendable {
 
     /// The city's headline target and its first enterprise-tier facts big; its reported
     /// facts listed with their dates; its clusters named.
-    private static func city(_ city: City, _ display: Display) -> SlideContent {
+    static func city(_ city: City, _ display: Display) -> SlideContent {
         let name = city.name.text(display.language)
         let headline = OverviewView.headline(city, asOf: display.asOf)
         var figures = headline.flatMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }.map { [$0] } ?? []

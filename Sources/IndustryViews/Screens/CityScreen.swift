@@ -21,4 +21,5 @@ struct CityScreen: ScreenContent {
     func crumb(_ language: Language) -> String { city.name.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CityView.render(&ctx, self, in: area) }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent.city(city, display) }
 }

@@ -30,6 +30,8 @@ struct ClusterScreen: ScreenContent {
     }
 
     func crumb(_ language: Language) -> String { cluster.name.text(language) }
+    // ←/→: the other city has other clusters, so its city page (the default `stack(forCity:)`).
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent.cluster(cluster, of: city, display) }
 }

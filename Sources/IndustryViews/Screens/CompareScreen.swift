@@ -18,4 +18,11 @@ struct CompareScreen: ScreenContent {
     func crumb(_ language: Language) -> String { Labels.compare.text(language) + ": " + name }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
+    /// Compare shows every city at once: there is no city to switch to.
+    func stack(forCity id: String) -> [Screen]? { nil }
+
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent {
+        guard let comparison = dataset.comparison(of: indicator, asOf: display.asOf) else { return SlideContent(title: indicator) }
+        return SlideContent.compare(comparison, display, dataset)
+    }
 }

@@ -13,6 +13,8 @@ struct NotesScreen: ScreenContent {
     var panelCount: Int { 0 }
     func rows(_ panel: Int) -> [RowTarget] { [] }
     func crumb(_ language: Language) -> String { title }
+    func stack(forCity id: String) -> [Screen]? { nil }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent(title: title) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String {
         NotesView.draw(&ctx, self, in: area)

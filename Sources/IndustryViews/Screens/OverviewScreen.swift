@@ -21,4 +21,7 @@ struct OverviewScreen: ScreenContent {
     func crumb(_ language: Language) -> String { Labels.overview.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { OverviewView.render(&ctx, self, in: area) }
+    /// The cards stay; the card selected is the new city.
+    func stack(forCity id: String) -> [Screen]? { [.overview] }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent.overview(display, dataset) }
 }

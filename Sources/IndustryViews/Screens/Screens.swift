@@ -35,11 +35,18 @@ protocol ScreenContent {
     func crumb(_ language: Language) -> String
     /// Draws the screen; returns the source line for the status bar.
     func render(_ ctx: inout RenderContext, in area: Rect) -> String
+    /// Where ←/→ and 1…9 take this screen for city `id` (the kind of screen stays: a city
+    /// stays a city, targets stay targets); nil where there is no city to switch.
+    func stack(forCity id: String) -> [Screen]?
+    /// The slide that shows this screen.
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent
 }
 
 extension ScreenContent {
     var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
     func selection(_ panel: Int, _ navigation: Navigation) -> Int { navigation.selection(panel) }
+    /// Screens about one city show the next city's own page.
+    func stack(forCity id: String) -> [Screen]? { [.overview, .city(id)] }
 }
 
 /// A screen whose city, cluster or comparison is gone (a reload removed it): nothing to
@@ -50,6 +57,7 @@ struct MissingScreen: ScreenContent {
     func rows(_ panel: Int) -> [RowTarget] { [] }
     func crumb(_ language: Language) -> String { id }
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { "" }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent(title: id) }
 }
 
 /// The content of each kind of screen for a display.
@@ -99,6 +107,11 @@ public enum Screens {
     /// Whether the data still has what the screen shows (a reload leaves screens that lost it).
     public static func exists(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Bool {
         !(content(of: screen, display, dataset.derived) is MissingScreen)
+    }
+
+    /// Where ←/→ and 1…9 take a screen for city `id`; nil where there is no city to switch.
+    public static func stack(_ screen: Screen, forCity id: String, _ display: Display, _ dataset: Dataset) -> [Screen]? {
+        content(of: screen, display, dataset.derived).stack(forCity: id)
     }
 
     public static func panelCount(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Int {

@@ -10,6 +10,8 @@ struct SlideScreen: ScreenContent {
     var panelCount: Int { 0 }
     func rows(_ panel: Int) -> [RowTarget] { [] }
     func crumb(_ language: Language) -> String { content.title }
+    func stack(forCity id: String) -> [Screen]? { nil }
+    func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { content }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String {
         SlideView.draw(&ctx, content, footer, in: area)
