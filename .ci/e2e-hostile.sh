@@ -76,7 +76,7 @@ data=$(mktemp -d)
 cp sample-data/*.json sample-data/*.csv "$data"/
 start 120 40 C.UTF-8 --lang en --watch --data "$data"
 expect_screen "watch: first frame" "2 Suzhou"
-keys 2 Enter
+keys 2
 expect_screen "watch: on Suzhou" "Overview › Suzhou"
 sed -i 's/"en": "Suzhou"/"en": "Soochow"/' "$data/suzhou.json"   # sed -i saves by renaming
 expect_screen "watch: an edit shows, the view stays" "Overview › Soochow" "2 Soochow"

@@ -35,7 +35,7 @@ public enum App {
                 state.status.message = state.display.t(Labels.noCity(number))
                 break
             }
-            switchCity(&state, to: dataset.cities[number - 1].id, dataset)
+            openCity(&state, dataset.cities[number - 1].id, dataset)
         case .nextPanel, .previousPanel:
             let count = Screens.panelCount(state.screen, state.display, dataset)
             state.navigation.focus = (state.navigation.focus + (action == .nextPanel ? 1 : count - 1)) % count
@@ -87,7 +87,7 @@ public enum App {
             state.display.height = max(0, height)
         case .clickTab(let index):
             guard dataset.cities.indices.contains(index) else { break }
-            switchCity(&state, to: dataset.cities[index].id, dataset)
+            openCity(&state, dataset.cities[index].id, dataset)
         case .clickRow(let panel, let index, let open):
             state.navigation.focus = panel
             moveSelection(&state, to: index, dataset)
@@ -110,7 +110,15 @@ public enum App {
         state.navigation.cityID = id
     }
 
-    /// ←/→ and 1…9 keep the kind of screen: each screen says where it goes for another city.
+    /// 1…9 and a click on a tab name a city, as the tabs number them: from the overview they
+    /// open it; elsewhere they switch as ←/→ do.
+    private static func openCity(_ state: inout DashboardState, _ id: String, _ dataset: Dataset) {
+        guard case .overview = state.screen else { return switchCity(&state, to: id, dataset) }
+        setCity(&state, id, dataset)
+        push(&state, .city(id))
+    }
+
+    /// ←/→ keep the kind of screen: each screen says where it goes for another city.
     private static func switchCity(_ state: inout DashboardState, to id: String, _ dataset: Dataset) {
         guard let stack = Screens.stack(state.screen, forCity: id, state.display, dataset) else { return }
         setCity(&state, id, dataset)

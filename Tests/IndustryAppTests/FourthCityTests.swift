@@ -22,7 +22,6 @@ import Testing
     expectRows(screen(), [0: " IndustryDash 新型工业化看板  1 南通  2 苏州  3 南京  4 无锡                                                                                  判断日 2026-11-25 "], "the header")
     App.update(&state, .selectCity(number: 4), context)
     #expect(state.navigation.cityID == "wuxi")
-    App.update(&state, .drillDown, context)
     #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "无锡"])
     let city = screen()
     expectRows(city, [city.firstIndex { $0.contains("物联网") } ?? -1: "│物联网                                        ││两化融合发展水平指数                           ▁█               65            70 2026       50% + 进度正常    │"], "Wuxi's clusters")

@@ -24,8 +24,8 @@ import Testing
     static let dashboard: [(name: String, keys: [Key])] = [
         ("overview", []),
         ("city-nantong", [.enter]),
-        ("city-suzhou", [.character("2"), .enter]),
-        ("city-nanjing", [.character("3"), .enter]),
+        ("city-suzhou", [.character("2")]),
+        ("city-nanjing", [.character("3")]),
         ("targets-nantong", [.character("t")]),
         ("targets-nantong-firms", [.character("t")] + Array(repeating: .down, count: 10)),
         ("targets-suzhou", [.character("2"), .character("t")]),

@@ -246,7 +246,7 @@ import Testing
     let suzhouColumn = CellWidth.of(String(tabRow[..<tabRow.firstRange(of: "2 苏州")!.lowerBound]))
     session.press(.mouse(MouseEvent(.click(button: 1), x: suzhouColumn, y: 0)))
     #expect(session.state.navigation.cityID == "suzhou")
-    session.press(.enter)
+    #expect(session.path == "总览 › 苏州", "a tab clicked on the overview opens its city")
     session.press(.mouse(MouseEvent(.doubleClick(button: 1), x: 3, y: 4)))
     #expect(session.path == "总览 › 苏州 › 高端装备")
 }
@@ -297,4 +297,19 @@ import Testing
     // The document strives for 5 trillion (力争); the 2025 figure is the work report's 预计数.
     let row = session.lines.first { $0.contains("规上工业总产值") } ?? ""
     #expect(row == "│规上工业总产值      预计4.9万亿元   力争5万亿元   预计82% + 预计进度正常││基线: 3个 (2024-01-03) 「拥有电子信息、高端…│")
+}
+
+@Test func aNumberOnTheOverviewOpensThatCityAsItsTabSays() {
+    var session = Session()
+    session.press(.character("2"))
+    #expect(session.path == "总览 › 苏州", "the tab reads \"2 苏州\"")
+    session.press(.escape)
+    #expect(session.path == "总览")
+    #expect(session.state.navigation.cityID == "suzhou", "back on the overview, Suzhou's card is the one selected")
+    // Elsewhere a number switches the city and keeps the kind of screen.
+    session.press(.character("t"), .character("3"))
+    #expect(session.path == "总览 › 南京 › 目标")
+    // A click on a tab from the overview opens the city too.
+    session.press(.character("o"), .mouse(MouseEvent(.click(button: 1), x: 38, y: 0)))
+    #expect(session.path == "总览 › 苏州")
 }

@@ -72,7 +72,7 @@ public enum KeyTable {
             KeyBinding([.left, .character("h")], .previousCity, hint: .init("←→", t("城市", "city"), rank: 0, when: notOnCompare)),
             KeyBinding([.right, .character("l")], .nextCity),
         ]),
-        KeyHelpRow("1 … 9", t("按编号选城市", "city by number"), [
+        KeyHelpRow("1 … 9", t("按编号打开城市", "open city by number"), [
             KeyBinding(digits) { key in
                 guard case .character(let c) = key, let number = Int(String(c)) else { return nil }
                 return .selectCity(number: number)
