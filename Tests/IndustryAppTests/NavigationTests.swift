@@ -267,6 +267,12 @@ import Testing
     #expect(session.state.navigation.showHelp)
     session.press(.character("?"))
     #expect(!session.state.navigation.showHelp)
+    // q in help closes help; it does not quit the dashboard. Ctrl-C still quits.
+    session.press(.character("?"), .character("q"))
+    #expect(!session.state.navigation.showHelp)
+    #expect(!session.quit)
+    session.press(.character("?"), .control("c"))
+    #expect(session.quit)
 }
 
 @Test func tablesScrollAPageAtATimeAndTheCursorMovesWithinIt() {

@@ -127,12 +127,15 @@ public enum KeyTable {
         KeyHelpRow("mouse", t("单击选择,双击进入,滚轮滚动", "click selects, double click opens, wheel scrolls"), []),
     ]
 
-    /// While help is open only closing it and quitting get through.
+    /// While help is open only closing it and quitting get through. `q` closes help, as in
+    /// less and lazygit's menus: a user reading help who presses q means "done reading".
     public static let help: [KeyHelpRow] = [
-        KeyHelpRow("Esc", t("关闭帮助", "close help"), [
-            KeyBinding([.escape, .backspace, .character("?"), .function(1)], .toggleHelp),
+        KeyHelpRow("Esc / q", t("关闭帮助", "close help"), [
+            KeyBinding([.escape, .backspace, .character("?"), .character("q"), .function(1)], .toggleHelp),
         ]),
-        KeyHelpRow("q", t("退出", "quit"), [KeyBinding(quitKeys, .quit), KeyBinding([suspendKey], .suspend)]),
+        KeyHelpRow("Ctrl-C", t("退出", "quit"), [
+            KeyBinding([.control("c"), .hangup], .quit), KeyBinding([suspendKey], .suspend),
+        ]),
     ]
 
     /// While searching, printable keys type into the query.
