@@ -13,7 +13,8 @@ enum Search {
             state.navigation.search?.query.append(character)
             state.navigation.search?.selected = 0
         case .searchErase:
-            if state.navigation.search?.query.isEmpty == true { state.navigation.search = nil } else { state.navigation.search?.query.removeLast() }
+            // An empty query stays open: Backspace held down must not close the box (Esc does).
+            if state.navigation.search?.query.isEmpty == false { state.navigation.search?.query.removeLast() }
         case .searchMove(let delta):
             guard let search = state.navigation.search else { return }
             let count = SearchIndex.hits(for: search.query, in: dataset).count

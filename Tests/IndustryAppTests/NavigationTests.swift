@@ -319,3 +319,13 @@ import Testing
     session.press(.character("o"), .mouse(MouseEvent(.click(button: 1), x: 38, y: 0)))
     #expect(session.path == "总览 › 苏州")
 }
+
+@Test func backspaceOnAnEmptyQueryKeepsTheSearchOpen() {
+    var session = Session()
+    session.press(.character("/"), .character("纺"), .backspace, .backspace, .backspace)
+    #expect(session.state.navigation.search == SearchState(query: "", selected: 0))
+    session.press(.character("织"))
+    #expect(session.state.navigation.search?.query == "织", "still typing into the box")
+    session.press(.escape)
+    #expect(session.state.navigation.search == nil, "Esc closes it")
+}
