@@ -172,9 +172,14 @@ public enum App {
             if case .targets = state.screen {
                 openCompare(&state, indicator, dataset)
             } else {
-                // Targets belong to the city, whichever screen the indicator was picked on.
-                state.navigation.stack = [.overview, .city(city), .targets(city: city)]
-                state.navigation.focus = 0
+                // Targets belong to the city. Opened from within that city (its page, a
+                // cluster) they go on top, so Esc goes back exactly one level.
+                if state.navigation.stack.contains(.city(city)) {
+                    push(&state, .targets(city: city))
+                } else {
+                    state.navigation.stack = [.overview, .city(city), .targets(city: city)]
+                    state.navigation.focus = 0
+                }
                 select(&state, indicator: indicator, dataset)
             }
         case .comparison(let indicator):

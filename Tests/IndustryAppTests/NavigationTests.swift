@@ -329,3 +329,18 @@ import Testing
     session.press(.escape)
     #expect(session.state.navigation.search == nil, "Esc closes it")
 }
+
+@Test func escGoesBackExactlyOneLevelFromAnIndicatorOpenedOnACluster() {
+    var session = Session()
+    session.press(.enter, .enter)  // Nantong, its first cluster
+    #expect(session.path == "总览 › 南通 › 船舶海工")
+    let related = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset).first
+    session.press(.enter)  // its first related indicator
+    #expect(session.path == "总览 › 南通 › 船舶海工 › 目标")
+    let targets = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    #expect(related != nil && targets[session.state.navigation.selection(0)] == related, "the indicator picked is selected")
+    session.press(.escape)
+    #expect(session.path == "总览 › 南通 › 船舶海工", "back to the cluster it was opened from")
+    session.press(.escape)
+    #expect(session.path == "总览 › 南通")
+}
