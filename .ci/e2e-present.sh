@@ -48,10 +48,12 @@ tmux send-keys -t idash-follow-1 Left Left q  # a follower's keys never reach th
 sleep 0.3
 expect_screen "presenter: still on slide 4 after a follower pressed keys" "4/24"
 
-keys M-x
-tmux send-keys -t $session -l $'\e[99~'   # a key this terminfo does not know
+# A whole escape sequence this terminfo does not know is dropped; it never counts as Esc.
+# (Esc followed by another key is both keys: Alt-x is Esc, then x.)
+tmux send-keys -t $session -l $'\e[99~'
+tmux send-keys -t $session -l $'\e[1;9Q'
 sleep 0.3
-expect_screen "presenter: Alt-x and an unknown key do not leave the slides" "4/24"
+expect_screen "presenter: unknown escape sequences do not leave the slides" "4/24"
 keys 7 Enter
 expect_screen "presenter: number + Enter jumps" "7/24"
 follower_shows "follower 2 follows the jump" idash-follow-2 "7/24"

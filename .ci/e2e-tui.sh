@@ -14,16 +14,18 @@ for size in "120 40" "80 24"; do
     expect_screen "$1x$2 city" "总览 › 南通" "产业集群" "关键数据"
     keys Enter
     expect_screen "$1x$2 cluster" "总览 › 南通 › 船舶海工" "行动任务"
-    keys Escape
-    expect_screen "$1x$2 back to the city" "产业集群 (6)"
-    keys c
-    expect_screen "$1x$2 compare" "对比: 规上工业增加值增长率" "预计7% (2025)"
+    # Esc and c in one write, as a fast typist or a slow SSH link delivers them: both count.
+    keys Escape c
+    expect_screen "$1x$2 Esc and c together: compare" "对比: 规上工业增加值增长率" "预计7% (2025)"
     keys v
     expect_screen "$1x$2 compare share" "占各自目标"
     keys Right l
     expect_screen "$1x$2 language stays" "对比"
     keys L
     expect_screen "$1x$2 english" "Compare: "
+    # Esc returns to the city, so the Esc above went back from the cluster before c.
+    keys Escape
+    expect_screen "$1x$2 the Esc sent with c had left the cluster" "Clusters (6)" "Overview › Nantong  "
     keys q
     expect_restored "$1x$2 quit with q" 0
 done

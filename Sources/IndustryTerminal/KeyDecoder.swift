@@ -53,6 +53,27 @@ public enum KeyDecoder {
         return .unknown
     }
 
+    /// What an ESC began, told by what came right after it (nil: nothing was waiting).
+    public enum EscapeStart: Equatable {
+        /// Nothing followed: a press of Esc.
+        case alone
+        /// CSI (`ESC [`) or SS3 (`ESC O`): a sequence ncurses did not know, to be read to
+        /// its final byte (@ to ~) and dropped whole.
+        case sequence
+        /// Any other key: Esc, then that key. Keys arrive together over a slow link and
+        /// from fast typists; neither may be lost.
+        case escapeThenKey
+    }
+
+    public static func escapeStart(next: UInt32?, isKeyCode: Bool) -> EscapeStart {
+        guard let next else { return .alone }
+        if !isKeyCode, next == 0x5B || next == 0x4F { return .sequence }
+        return .escapeThenKey
+    }
+
+    /// Whether a byte ends a CSI or SS3 sequence.
+    public static func endsSequence(_ code: UInt32) -> Bool { (0x40...0x7E).contains(code) }
+
     static func decodeCharacter(_ code: UInt32) -> Key {
         switch code {
         case 9: return .tab

@@ -23,7 +23,7 @@ extension NCursesBackend {
             let result = wget_wch(window, &character)
             if result == OK {
                 failedReads = 0
-                if character == 27 && swallowSequence() { return .unknown }
+                if character == 27 && swallowUnknownSequence() { return .unknown }
                 return KeyDecoder.decode(isKeyCode: false, code: UInt32(character))
             }
             if result == KEY_CODE_YES {
@@ -47,23 +47,30 @@ extension NCursesBackend {
         }
     }
 
-    /// After an ESC: when more input is already waiting, the ESC began a sequence ncurses
-    /// did not know (Alt with a key, a key this terminfo entry lacks) rather than a press of
-    /// Esc, which arrives alone. The rest of the sequence is read and dropped, so an Alt-x
-    /// or an unknown Home key never leaves a presentation or closes a view. Returns whether
-    /// a sequence was swallowed.
-    private func swallowSequence() -> Bool {
+    /// After an ESC ncurses returned as a character: if a CSI or SS3 sequence follows (a key
+    /// this terminfo entry lacks), it is read to its final byte and dropped, so an unknown
+    /// key never leaves a presentation or closes a view; returns true. Any other key that
+    /// follows is put back to be read next, and the ESC is Esc (false): `Esc c` typed fast
+    /// is both keys, never neither.
+    private func swallowUnknownSequence() -> Bool {
         setTimeout(0)
         var next: wint_t = 0
         let result = wget_wch(window, &next)
-        guard result != ERR else { return false }
-        // CSI (ESC [) and SS3 (ESC O) run to a final byte from @ to ~; anything else is one key.
-        guard result == OK, next == 0x5B || next == 0x4F else { return true }
-        for _ in 0..<32 {
-            guard wget_wch(window, &next) == OK else { break }
-            if (0x40...0x7E).contains(next) { break }
+        switch KeyDecoder.escapeStart(next: result == ERR ? nil : UInt32(next), isKeyCode: result == KEY_CODE_YES) {
+        case .alone:
+            return false
+        case .escapeThenKey:
+            if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
+            return false
+        case .sequence:
+            // The rest of a sequence comes in the same write; wait a moment for a cut one.
+            setTimeout(20)
+            for _ in 0..<32 {
+                guard wget_wch(window, &next) == OK else { break }
+                if KeyDecoder.endsSequence(UInt32(next)) { break }
+            }
+            return true
         }
-        return true
     }
 
     /// Tells a timeout or an interrupted read from a terminal that is gone. A hung-up

@@ -169,3 +169,19 @@ struct MouseTests {
         #expect(tracker.resolve(MouseEvent(.wheelUp, x: 4, y: 5), at: 1650).action == .wheelUp)
     }
 }
+
+@Suite("Escape sequences")
+struct EscapeSequenceTests {
+    @Test func anEscFollowedByAKeyIsEscThenThatKeyAndOnlyAnUnknownSequenceIsDropped() {
+        #expect(KeyDecoder.escapeStart(next: nil, isKeyCode: false) == .alone)
+        #expect(KeyDecoder.escapeStart(next: UInt32(UInt8(ascii: "c")), isKeyCode: false) == .escapeThenKey)
+        #expect(KeyDecoder.escapeStart(next: 27, isKeyCode: false) == .escapeThenKey, "Esc Esc is two presses")
+        #expect(KeyDecoder.escapeStart(next: 0x4E2D, isKeyCode: false) == .escapeThenKey, "Esc then 中")
+        #expect(KeyDecoder.escapeStart(next: KeyCode.left, isKeyCode: true) == .escapeThenKey, "Esc then a decoded ←")
+        #expect(KeyDecoder.escapeStart(next: UInt32(UInt8(ascii: "[")), isKeyCode: false) == .sequence)
+        #expect(KeyDecoder.escapeStart(next: UInt32(UInt8(ascii: "O")), isKeyCode: false) == .sequence)
+        // A sequence ends at its final byte, not at its parameters: ESC [ 1 ; 5 ~ and ESC O P.
+        #expect("1;5".unicodeScalars.allSatisfy { !KeyDecoder.endsSequence($0.value) })
+        #expect(KeyDecoder.endsSequence(UInt32(UInt8(ascii: "~"))) && KeyDecoder.endsSequence(UInt32(UInt8(ascii: "P"))))
+    }
+}
