@@ -26,8 +26,9 @@ import Testing
         var state = DashboardState(cityID: "nantong", language: .en, asOf: Day(iso: "2026-12-01")!)
         for screen in [Screen.overview, .city("nantong"), .targets(city: "nantong"), .compare(indicator: "gdp")] {
             state.navigation.stack = [.overview, screen]
-            let bindings = KeyTable.browsing.flatMap(\.bindings).filter { $0.hint?.when(state.navigation) == true }
-            #expect(bindings.count == KeyTable.hints(for: state.navigation, language: state.display.language).count)
+            let context = Screens.hintContext(state.navigation, state.display, RunLoopTests.dataset)
+            let bindings = KeyTable.browsing.flatMap(\.bindings).filter { $0.hint?.when(context) == true }
+            #expect(bindings.count == KeyTable.hints(for: context, language: state.display.language).count)
             for binding in bindings {
                 #expect(binding.keys.contains { KeyMap.action(for: $0, in: state.navigation) == binding.action($0) })
             }

@@ -344,3 +344,16 @@ import Testing
     session.press(.escape)
     #expect(session.path == "总览 › 南通")
 }
+
+@Test func theFooterOffersOnlyKeysThatDoSomethingThere() {
+    var session = Session(width: 80, height: 24, language: .en)
+    session.press(.enter)
+    // On the city's clusters, Enter opens one.
+    session.expectRows([23: "←→ city  ↑↓ move  ↵ open  Tab panel  Esc back  ? help  q quit  t targets        "])
+    // Key facts open nothing: no ↵ in the footer.
+    session.press(.tab, .tab)
+    session.expectRows([23: "←→ city  ↑↓ move  Tab panel  Esc back  ? help  q quit  t targets  / search      "])
+    // Inside the targets view, `t` would open what is open: not offered, so search fits at 80 columns.
+    session.press(.character("t"))
+    session.expectRows([23: "←→ city  ↑↓ move  s sort  c compare  Esc back  ? help  q quit  / search  L zh/en"])
+}

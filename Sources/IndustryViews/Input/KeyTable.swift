@@ -1,6 +1,24 @@
 import TerminalKit
 import IndustryModel
 
+/// What a footer hint's condition sees: where the user is, and what the keys would do on
+/// the focused panel, so the footer never offers a key that does nothing there.
+public struct HintContext: Sendable {
+    public var navigation: Navigation
+    /// Enter on the selected row opens something (a city, a cluster, targets, a comparison).
+    public var enterOpens: Bool
+    /// How many panels Tab moves between.
+    public var panels: Int
+
+    public init(navigation: Navigation, enterOpens: Bool, panels: Int) {
+        self.navigation = navigation
+        self.enterOpens = enterOpens
+        self.panels = panels
+    }
+
+    var screen: Screen { navigation.screen }
+}
+
 /// What a key does, written once: dispatch, the help overlay and the footer hints all read
 /// this table, so they cannot disagree.
 public struct KeyBinding: Sendable {
@@ -10,9 +28,9 @@ public struct KeyBinding: Sendable {
         public var keys: String
         public var text: LocalizedText
         public var rank: Int
-        public var when: @Sendable (Navigation) -> Bool
+        public var when: @Sendable (HintContext) -> Bool
 
-        public init(_ keys: String, _ text: LocalizedText, rank: Int, when: @escaping @Sendable (Navigation) -> Bool = { _ in true }) {
+        public init(_ keys: String, _ text: LocalizedText, rank: Int, when: @escaping @Sendable (HintContext) -> Bool = { _ in true }) {
             self.keys = keys
             self.text = text
             self.rank = rank
@@ -52,15 +70,10 @@ public struct KeyHelpRow: Sendable {
 /// while they are open.
 public enum KeyTable {
     private static func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
-    private static let notOnCompare: @Sendable (Navigation) -> Bool = { if case .compare = $0.screen { false } else { true } }
-    private static let onCompare: @Sendable (Navigation) -> Bool = { if case .compare = $0.screen { true } else { false } }
-    private static let onTargets: @Sendable (Navigation) -> Bool = { if case .targets = $0.screen { true } else { false } }
-    private static let opensRows: @Sendable (Navigation) -> Bool = {
-        switch $0.screen {
-        case .compare, .targets: false
-        default: true
-        }
-    }
+    private static let notOnCompare: @Sendable (HintContext) -> Bool = { if case .compare = $0.screen { false } else { true } }
+    private static let onCompare: @Sendable (HintContext) -> Bool = { if case .compare = $0.screen { true } else { false } }
+    private static let onTargets: @Sendable (HintContext) -> Bool = { if case .targets = $0.screen { true } else { false } }
+    private static let notOnTargets: @Sendable (HintContext) -> Bool = { !onTargets($0) }
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
     static let quitKeys: [Key] = [.character("q"), .control("c"), .hangup]
     /// Ctrl-Z suspends the dashboard, the slides and a follower alike, whatever is open.
@@ -79,7 +92,7 @@ public enum KeyTable {
             },
         ]),
         KeyHelpRow("Tab / Shift-Tab", t("下一个 / 上一个面板", "next / previous panel"), [
-            KeyBinding([.tab], .nextPanel, hint: .init("Tab", t("面板", "panel"), rank: 5, when: opensRows)),
+            KeyBinding([.tab], .nextPanel, hint: .init("Tab", t("面板", "panel"), rank: 5, when: { $0.panels > 1 })),
             KeyBinding([.backTab], .previousPanel),
         ]),
         KeyHelpRow("↑ ↓ / k j", t("移动选择", "move the selection"), [
@@ -93,14 +106,14 @@ public enum KeyTable {
             KeyBinding([.home, .character("g")], .first), KeyBinding([.end, .character("G")], .last),
         ]),
         KeyHelpRow("Enter", t("进入所选项", "drill down into the selection"), [
-            KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: opensRows)),
+            KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: { $0.enterOpens })),
         ]),
         KeyHelpRow("Esc / Backspace", t("返回上一级", "back one level"), [
-            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: { $0.stack.count > 1 })),
+            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: { $0.navigation.stack.count > 1 })),
         ]),
         KeyHelpRow("o / t / c", t("总览 / 本市目标 / 对比所选指标", "overview / city targets / compare"), [
             KeyBinding([.character("o")], .showOverview),
-            KeyBinding([.character("t")], .showTargets, hint: .init("t", t("目标", "targets"), rank: 9)),
+            KeyBinding([.character("t")], .showTargets, hint: .init("t", t("目标", "targets"), rank: 9, when: notOnTargets)),
             KeyBinding([.character("c")], .showCompare, hint: .init("c", t("对比", "compare"), rank: 3, when: onTargets)),
         ]),
         KeyHelpRow("v", t("对比:绝对值 / 占目标", "compare: values / share of target"), [
@@ -172,8 +185,8 @@ public enum KeyTable {
 
     /// The footer's hints for a state, in rank order: searching, the search table's; else
     /// the browsing table's (under the help overlay too, which is what Esc returns to).
-    public static func hints(for navigation: Navigation, language: Language) -> [KeyHints.Hint] {
-        (navigation.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(navigation) }
+    public static func hints(for context: HintContext, language: Language) -> [KeyHints.Hint] {
+        (context.navigation.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
             .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .map { KeyHints.Hint($0.element.keys, $0.element.text.text(language)) }
     }

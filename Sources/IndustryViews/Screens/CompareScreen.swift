@@ -18,6 +18,8 @@ struct CompareScreen: ScreenContent {
     func crumb(_ language: Language) -> String { Labels.compare.text(language) + ": " + name }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { CompareView.render(&ctx, self, in: area) }
+    /// Enter on the list shows what is already shown.
+    func opens(_ row: RowTarget) -> Bool { false }
     /// Compare shows every city at once: there is no city to switch to.
     func stack(forCity id: String) -> [Screen]? { nil }
 

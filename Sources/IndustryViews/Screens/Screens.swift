@@ -40,11 +40,14 @@ protocol ScreenContent {
     func stack(forCity id: String) -> [Screen]?
     /// The slide that shows this screen.
     func slide(_ display: Display, _ dataset: Dataset) -> SlideContent
+    /// Whether Enter on this row opens another screen (the footer offers ↵ only then).
+    func opens(_ row: RowTarget) -> Bool
 }
 
 extension ScreenContent {
     var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
     func selection(_ panel: Int, _ navigation: Navigation) -> Int { navigation.selection(panel) }
+    func opens(_ row: RowTarget) -> Bool { row != .item }
     /// Screens about one city show the next city's own page.
     func stack(forCity id: String) -> [Screen]? { [.overview, .city(id)] }
 }
@@ -107,6 +110,15 @@ public enum Screens {
     /// Whether the data still has what the screen shows (a reload leaves screens that lost it).
     public static func exists(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Bool {
         !(content(of: screen, display, dataset.derived) is MissingScreen)
+    }
+
+    /// What the footer's hints depend on: whether Enter opens the selected row of the
+    /// focused panel, and how many panels Tab moves between.
+    public static func hintContext(_ navigation: Navigation, _ display: Display, _ dataset: Dataset) -> HintContext {
+        let content = content(of: navigation.screen, display, dataset.derived)
+        let rows = (0..<content.panelCount).contains(navigation.focus) ? content.rows(navigation.focus) : []
+        let selected = rows.isEmpty ? nil : rows[min(content.selection(navigation.focus, navigation), rows.count - 1)]
+        return HintContext(navigation: navigation, enterOpens: selected.map(content.opens) ?? false, panels: content.panelCount)
     }
 
     /// Where ←/→ and 1…9 take a screen for city `id`; nil where there is no city to switch.

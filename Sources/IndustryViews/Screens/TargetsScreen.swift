@@ -13,6 +13,8 @@ struct TargetsScreen: ScreenContent {
     func crumb(_ language: Language) -> String { Labels.targets.text(language) }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { TargetsView.render(&ctx, self, in: area) }
+    /// Enter compares the selected target, which the footer offers as `c`.
+    func opens(_ row: RowTarget) -> Bool { false }
     func stack(forCity id: String) -> [Screen]? { [.overview, .city(id), .targets(city: id)] }
     func slide(_ display: Display, _ dataset: Dataset) -> SlideContent { SlideContent.targets(city, display) }
 }

@@ -39,7 +39,7 @@ enum Chrome {
         let room = statusRow.width - pathWidth - 4  // the bar pads each end and keeps a gap of 2
         let fitted = room >= 8 ? TextFit.truncate(right, to: room, ellipsis: ctx.canvas.glyphs.ellipsis) : ""
         ctx.draw(StatusBar(path: path, right: fitted), in: statusRow)
-        ctx.draw(KeyHints(KeyTable.hints(for: ctx.navigation, language: ctx.display.language)), in: keysRow)
+        ctx.draw(KeyHints(KeyTable.hints(for: Screens.hintContext(ctx.navigation, ctx.display, ctx.dataset), language: ctx.display.language)), in: keysRow)
     }
 
     /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1). Slides
