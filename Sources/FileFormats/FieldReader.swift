@@ -147,14 +147,15 @@ public final class FieldReader {
 
     /// Reports fields that were never read: a typo in a field name must not pass silently.
     public func finish(allowing extra: Set<String> = []) {
-        var known: String?
+        var known: [String]?
         for (member, wasRead) in zip(members, used) where !wasRead && !extra.contains(member.key) {
             if known == nil {
                 var seen: Set<String> = []
-                let asked = log.askedKeys[min(askedStart, log.askedKeys.count)...]
-                known = asked.filter { seen.insert($0).inserted }.joined(separator: ", ")
+                known = log.askedKeys[min(askedStart, log.askedKeys.count)...].filter { seen.insert($0).inserted }
             }
-            log.error("unknown field '\(member.key)' in \(what) (known fields: \(known ?? ""))", at: member.keyPosition)
+            let suggestion = FieldNames.nearest(to: member.key, among: known ?? []).map { "did you mean '\($0)'? " } ?? ""
+            log.error("unknown field '\(member.key)' in \(what) (\(suggestion)known fields: \((known ?? []).joined(separator: ", ")))",
+                      at: member.keyPosition)
         }
     }
 

@@ -78,6 +78,7 @@ public enum JSONParser {
 
 private func ascii(_ scalar: Unicode.Scalar) -> UInt8 { UInt8(ascii: scalar) }
 private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+private func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F }
 private func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66) }
 private func isIdentifierStart(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == ascii("_") || b == ascii("$") }
 private func isWordByte(_ b: UInt8) -> Bool { isIdentifierStart(b) || isDigit(b) }
@@ -407,6 +408,16 @@ private struct Reader {
             index += 1
             if peek == ascii("+") || peek == ascii("-") { index += 1 }
             try skipDigits(orFail: "expected a digit in the exponent")
+        }
+        // A letter run straight on ("4O", "12px", "3.5kg"): a typo in a number, which the
+        // grammar would only report as a missing comma after it. ASCII only, and at most 20
+        // characters, so the message never echoes control bytes or a whole line.
+        if let c = peek, isLetter(c) {
+            var end = index
+            while end < bytes.count, end - start < 20, isLetter(bytes[end]) || isDigit(bytes[end]) || bytes[end] == ascii(".") {
+                end += 1
+            }
+            throw error("'\(text(start, end))' is not a number", at: start)
         }
         // Integers of up to 18 digits fit an Int, and Int-to-Double conversion rounds correctly,
         // so the common case skips building a String.

@@ -341,4 +341,14 @@ struct JSONParserTests {
         #expect(parsed + rejected == 10_000)
         #expect(parsed > 0 && rejected > 0)
     }
+
+    @Test("A number with a letter in it is reported as not a number, not as a missing comma")
+    func aTypoInANumberIsNotANumber() {
+        #expect(throws: error("'4O' is not a number", 1, 7)) { try parse("{\"a\": 4O}") }
+        #expect(throws: error("'12px' is not a number", 1, 2)) { try parse("[12px, 3]") }
+        #expect(throws: error("'3.5kg' is not a number", 1, 2)) { try parse("[3.5kg]") }
+        // Still numbers, and still the grammar's own messages where they are the better ones.
+        #expect(throws: error("expected a digit in the exponent", 1, 4)) { try parse("[1e]") }
+        #expect((try? parse("[1e5, -2.5E-3]")) != nil)
+    }
 }

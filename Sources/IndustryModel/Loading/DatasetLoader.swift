@@ -63,20 +63,21 @@ public enum DatasetLoader {
     private static func load(names: [String], read: (Int) throws(DiagnosticsError) -> [UInt8]) throws(DiagnosticsError) -> Dataset {
         var diagnostics: [Diagnostic] = []
         var cities: [(city: City, file: String)] = []
+        var broken: Set<String> = []  // the ids of city files with errors
         let order = names.indices.sorted { names[$0] < names[$1] }
         let cityFiles = order.filter { DataFile(name: names[$0], bytes: []).isCityFile }
         let observationFiles = order.filter { DataFile(name: names[$0], bytes: []).isObservationFile }
         try Parallel.map(cityFiles, { index in decodeCity(names[index]) { () throws(DiagnosticsError) in try read(index) } },
                          each: { (outcome: Result<(City?, String, [Diagnostic]), DiagnosticsError>) throws(DiagnosticsError) in
             let (city, file, found) = try outcome.get()
-            if let city { cities.append((city, file)) }
+            if let city { cities.append((city, file)) } else { broken.insert(cityID(fromFileName: file)) }
             diagnostics += found
         })
         if cities.isEmpty && diagnostics.isEmpty {
             diagnostics.append(Diagnostic(file: ".", position: nil, message: "no city files (*.json) found"))
         }
         var dataset = Dataset(cities: cities.map(\.city))
-        var merge = ObservationMerge(cities: dataset.cities)
+        var merge = ObservationMerge(cities: dataset.cities, unchecked: broken)
         dataset.cities = []  // the merge owns the only copy while it appends
         try Parallel.map(observationFiles, { index -> Result<(ObservationTable, DiagnosticLog), DiagnosticsError> in
             let log = DiagnosticLog(file: names[index])
@@ -94,6 +95,13 @@ public enum DatasetLoader {
         diagnostics += DatasetChecks.check(dataset, files: Dictionary(cities.map { ($0.city.id, $0.file) }) { a, _ in a })
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return dataset
+    }
+
+    /// The id a city file defines, told by its name (nantong.json: nantong), which holds
+    /// even when the file is too broken to read its "id".
+    private static func cityID(fromFileName name: String) -> String {
+        let file = name.split(separator: "/").last.map(String.init) ?? name
+        return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
     }
 
     /// One city file: its city (nil when it has errors) and its problems, or the failure to

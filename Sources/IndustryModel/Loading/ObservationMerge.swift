@@ -12,9 +12,13 @@ struct ObservationMerge {
     /// Per city, built when its first row arrives.
     private var indicatorIndex: [[String: Int]?]
     private var sourcesByID: [[String: Source]?]
+    /// Cities whose files have errors of their own: their rows are not checked, since every
+    /// row would only repeat that the city is missing.
+    private let unchecked: Set<String>
 
-    init(cities: [City]) {
+    init(cities: [City], unchecked: Set<String> = []) {
         self.cities = cities
+        self.unchecked = unchecked
         var index: [String: Int] = [:]
         for (position, city) in cities.enumerated() where index[city.id] == nil { index[city.id] = position }
         cityIndex = index
@@ -60,6 +64,7 @@ struct ObservationMerge {
     private mutating func match(_ row: inout ObservationTable.Row, log: DiagnosticLog) -> (Int, Int)? {
         let at = row.positions
         guard let c = cityIndex[row.city] else {
+            if unchecked.contains(row.city) { return nil }
             let known = cities.map(\.id).joined(separator: ", ")
             log.error("unknown city '\(row.city)' (known cities: \(known))", at: at.of(at.city))
             return nil
