@@ -9,7 +9,7 @@ struct PresentCommand: ParsableCommand {
         commandName: "present",
         abstract: "Show a deck full screen: big figures, heavy bars, a thin footer with the source, slide number and clock.",
         discussion: """
-            Keys: → Space PgDn next, ← PgUp previous, number + Enter jumps, a auto-advance, b blank, \
+            Keys: Right, Space or PgDn next; Left or PgUp previous; number + Enter jumps, a auto-advance, b blank, \
             Esc the dashboard at this view, q quit. With --share, colleagues run `idash follow` \
             (see docs/presenting.md).
             """
