@@ -63,12 +63,10 @@ public enum App {
         case .toggleCompareMode:
             state.display.compareMode = state.display.compareMode == .absolute ? .share : .absolute
         case .cycleSort:
-            // The selection stays on the same indicator, not the same row number.
-            let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
-            let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
             let all = TargetSort.allCases
-            state.display.sort = all[(all.firstIndex(of: state.display.sort)! + 1) % all.count]
-            if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
+            resort(&state, dataset) { $0.sort = all[(all.firstIndex(of: $0.sort)! + 1) % all.count] }
+        case .reverseSort:
+            resort(&state, dataset) { $0.sortReversed.toggle() }
         case .nextTheme:
             guard !context.themeNames.isEmpty else { break }
             let index = context.themeNames.firstIndex(of: state.display.themeName) ?? -1
@@ -96,6 +94,15 @@ public enum App {
             Search.update(&state, action, dataset)
         }
         return []
+    }
+
+    /// Changes the order of the targets; the selection stays on the same indicator, not the
+    /// same row number.
+    private static func resort(_ state: inout DashboardState, _ dataset: Dataset, _ change: (inout Display) -> Void) {
+        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
+        change(&state.display)
+        if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
     }
 
     private static func isSearchAction(_ action: Action) -> Bool {

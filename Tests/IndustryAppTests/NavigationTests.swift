@@ -357,3 +357,17 @@ import Testing
     session.press(.character("t"))
     session.expectRows([23: "←→ city  ↑↓ move  s sort  c compare  Esc back  ? help  q quit  / search  L zh/en"])
 }
+
+@Test func shiftSReversesTheSortAndTheSortedColumnShowsTheDirection() {
+    var session = Session(language: .en)
+    session.press(.character("t"), .character("s"))  // by status
+    session.expectRows([2: "│Indicator                Latest        Target         % Status ↓        ││规上工业增加值增长率                        │"])
+    let first = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    session.press(.down)
+    let selected = first[session.state.navigation.selection(0)]
+    session.press(.character("S"))
+    session.expectRows([2: "│Indicator                Latest        Target         % Status ↑        ││六大产业集群产值                            │"])
+    let reversed = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    #expect(reversed == Array(first.reversed()))
+    #expect(reversed[session.state.navigation.selection(0)] == selected, "the selection stays on its indicator")
+}

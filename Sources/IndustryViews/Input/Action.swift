@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
     case showOverview, showTargets, showCompare
     case toggleCompareMode
     case startSearch, searchType(Character), searchErase, searchSubmit, searchCancel, searchMove(Int)
-    case cycleSort
+    case cycleSort, reverseSort
     case nextTheme
     case toggleLanguage
     case toggleHelp

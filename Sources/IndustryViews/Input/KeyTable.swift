@@ -122,8 +122,9 @@ public enum KeyTable {
         KeyHelpRow("/", t("搜索城市、集群、指标", "search cities, clusters, indicators"), [
             KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
         ]),
-        KeyHelpRow("s", t("切换排序", "cycle the sort of the table"), [
+        KeyHelpRow("s / S", t("切换排序 / 反向", "cycle the sort / reverse it"), [
             KeyBinding([.character("s")], .cycleSort, hint: .init("s", t("排序", "sort"), rank: 2, when: onTargets)),
+            KeyBinding([.character("S")], .reverseSort),
         ]),
         KeyHelpRow("T", t("下一个主题", "next theme"), [KeyBinding([.character("T")], .nextTheme)]),
         KeyHelpRow("L", t("切换语言 中文/English", "switch language"), [

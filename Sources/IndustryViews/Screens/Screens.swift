@@ -88,7 +88,8 @@ public enum Screens {
     }
 
     private static func targetOrder(_ city: City, _ display: Display, _ aggregates: DatasetDerived) -> [Indicator] {
-        aggregates.targetOrder(city, by: display.sort, asOf: display.asOf, language: display.language)
+        let order = aggregates.targetOrder(city, by: display.sort, asOf: display.asOf, language: display.language)
+        return display.sortReversed ? order.reversed() : order
     }
 
     /// The panels of a screen and their rows, as the screen draws them.

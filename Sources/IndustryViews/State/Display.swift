@@ -20,6 +20,8 @@ public struct Display: Hashable, Sendable {
     public var width = 120
     public var height = 40
     public var sort: TargetSort = .category
+    /// `S`: the sort's order turned round (the last category, the furthest behind, Z to A first).
+    public var sortReversed = false
     public var compareMode: CompareMode = .absolute
 
     public init(language: Language, themeName: String = "dark", asOf: Day, ascii: Bool = false) {

@@ -59,8 +59,13 @@ enum CityView {
 
     /// The columns of the targets table, each declared once with its cell.
     static func targetColumns(_ display: Display, glyphs: Glyphs) -> [TargetColumn] {
-        [
-            TargetColumn(column: Table.Column(display.t(Labels.indicator), width: .fill(1)), minimumWidth: 0) { indicator, _ in
+        // The column the table is sorted by says so, with the direction (`S` turns it round):
+        // categories follow the indicators' numbers, so they mark the name column too.
+        func sorted(_ title: String, by keys: [TargetSort]) -> String {
+            keys.contains(display.sort) ? title + (display.sortReversed ? " ↑" : " ↓") : title
+        }
+        return [
+            TargetColumn(column: Table.Column(sorted(display.t(Labels.indicator), by: [.category, .name]), width: .fill(1)), minimumWidth: 0) { indicator, _ in
                 ((indicator.number.map { "\($0). " } ?? "") + indicator.name.text(display.language), nil)
             },
             TargetColumn(column: Table.Column(display.t(Labels.trend), width: .length(5)), minimumWidth: 80) { indicator, _ in
@@ -77,10 +82,10 @@ enum CityView {
             TargetColumn(column: Table.Column(display.t(Labels.year), width: .length(4), alignment: .right), minimumWidth: 76) { indicator, _ in
                 (indicator.target.map { "\($0.year)" } ?? "", .muted)
             },
-            TargetColumn(column: Table.Column("%", width: .length(9), alignment: .right), minimumWidth: 64) { _, progress in
+            TargetColumn(column: Table.Column(sorted("%", by: [.progress]), width: .length(9), alignment: .right), minimumWidth: 64) { _, progress in
                 (Format.share(progress, display), Format.role(progress.status))
             },
-            TargetColumn(column: Table.Column(display.t(Labels.status), width: .length(display.language == .zh ? 14 : 15)),
+            TargetColumn(column: Table.Column(sorted(display.t(Labels.status), by: [.status]), width: .length(display.language == .zh ? 14 : 15)),
                          minimumWidth: 0) { _, progress in
                 (Format.status(progress, display), Format.role(progress.status))
             },
