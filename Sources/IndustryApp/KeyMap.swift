@@ -23,8 +23,10 @@ public enum KeyMap {
                 return .clickRow(panel: panel, index: index, open: event.action == .doubleClick(button: 1))
             case nil: return nil
             }
-        case .wheelUp: return .move(-3)
-        case .wheelDown: return .move(3)
+        case .wheelUp, .wheelDown:
+            let delta = event.action == .wheelUp ? -3 : 3
+            if case .row(let panel, _)? = frame?.hit(x: event.x, y: event.y) { return .wheel(panel: panel, delta: delta) }
+            return .wheel(panel: nil, delta: delta)
         default: return nil
         }
     }

@@ -90,6 +90,12 @@ public enum App {
             state.navigation.focus = panel
             moveSelection(&state, to: index, dataset)
             if open { drillDown(&state, dataset) }
+        case .wheel(let panel, let delta):
+            // The panel under the pointer scrolls; the focus stays where the keys left it.
+            let focus = state.navigation.focus
+            state.navigation.focus = panel ?? focus
+            moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta, dataset)
+            state.navigation.focus = focus
         case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove:
             Search.update(&state, action, dataset)
         }

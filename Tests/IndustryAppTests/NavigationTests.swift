@@ -371,3 +371,19 @@ import Testing
     #expect(reversed == Array(first.reversed()))
     #expect(reversed[session.state.navigation.selection(0)] == selected, "the selection stays on its indicator")
 }
+
+@Test func theWheelScrollsThePanelUnderThePointerNotTheFocusedOne() {
+    var session = Session(language: .en)
+    session.press(.enter)  // Nantong; the clusters panel has the focus
+    // A cell on the first row of the targets table, right of the clusters panel.
+    let row = session.lines.firstIndex { $0.contains("││1. ") } ?? 0
+    let line = session.lines[row]
+    let x = CellWidth.of(String(line[..<line.firstRange(of: "││1. ")!.upperBound]))
+    session.press(.mouse(MouseEvent(.wheelDown, x: x, y: row)))
+    #expect(session.state.navigation.focus == 0, "the focus stays on the clusters")
+    #expect(session.state.navigation.selection(0) == 0, "the clusters did not move")
+    #expect(session.state.navigation.selection(1) == 3, "the targets under the pointer scrolled")
+    // Over no panel's rows the wheel moves the focused panel, as before.
+    session.press(.mouse(MouseEvent(.wheelDown, x: 0, y: 0)))
+    #expect(session.state.navigation.selection(0) == 3)
+}

@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     /// never renders to find out what was under the pointer.
     case clickTab(Int)
     case clickRow(panel: Int, index: Int, open: Bool)
+    /// The wheel over a panel's rows: that panel scrolls, focused or not (nil: the focused one).
+    case wheel(panel: Int?, delta: Int)
     /// Ctrl-Z: the shell has the terminal until `fg`.
     case suspend
     case quit
