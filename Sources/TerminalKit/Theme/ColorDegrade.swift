@@ -86,10 +86,11 @@ public enum ColorDegrade {
         if depth == .none, hadColor {
             result.attributes.formUnion(attributesWithoutColor(for: role))
         }
-        // Themes use grey for quieter text (sources, frames), and 8-colour terminals have
-        // no grey: white would vanish on a light screen, black on a dark one. Such text
-        // keeps the terminal's own colour, dimmed, which is readable on either.
-        if depth == .eight, color(style.foreground, at: .sixteen) == .ansi(8) {
+        // Themes use grey for quieter text (sources, frames). 8-colour terminals have no grey
+        // (white would vanish on a light screen, black on a dark one), and 16-colour bright
+        // black is the least dependable colour there is (4:1 on xterm's white, invisible in
+        // some schemes). Such text keeps the terminal's own colour, dimmed: readable on either.
+        if depth <= .sixteen, depth > .none, color(style.foreground, at: .sixteen) == .ansi(8) {
             result.foreground = .terminalDefault
             result.attributes.insert(.dim)
         }
