@@ -80,6 +80,10 @@ public enum App {
             state.display.language = state.display.language == .zh ? .en : .zh
         case .toggleHelp:
             state.navigation.showHelp.toggle()
+            state.navigation.helpScroll = 0
+        case .scrollHelp(let delta):
+            // Kept within the help's own length; the overlay clamps it again to what it shows.
+            state.navigation.helpScroll = min(max(0, state.navigation.helpScroll + delta), Overlays.helpLength)
         case .resize(let width, let height):
             state.display.width = max(0, width)
             state.display.height = max(0, height)

@@ -387,3 +387,14 @@ import Testing
     session.press(.mouse(MouseEvent(.wheelDown, x: 0, y: 0)))
     #expect(session.state.navigation.selection(0) == 3)
 }
+
+@Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
+    var session = Session(width: 60, height: 20, language: .en)
+    session.press(.character("?"))
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/20  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
+    session.press(.character("G"))
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 6-20/20  Esc ┐", 16: "│target  aim = striving for                                │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.press(.character("g"))
+    session.expectRows([2: "│← → / h l         previous / next city                    │"])
+    #expect(!session.quit)
+}

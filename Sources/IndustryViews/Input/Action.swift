@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case nextTheme
     case toggleLanguage
     case toggleHelp
+    /// ↑↓, PgUp PgDn, g G inside help: scroll it.
+    case scrollHelp(Int)
     case resize(width: Int, height: Int)
     /// A click on a city tab, or on a row of a panel (`open`: a double click). Clicks are
     /// hit-tested against the frame last drawn before they become actions, so `update`

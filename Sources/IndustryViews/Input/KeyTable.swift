@@ -147,6 +147,11 @@ public enum KeyTable {
         KeyHelpRow("Esc / q", t("关闭帮助", "close help"), [
             KeyBinding([.escape, .backspace, .character("?"), .character("q"), .function(1)], .toggleHelp),
         ]),
+        KeyHelpRow("↑ ↓ PgUp PgDn g G", t("滚动帮助", "scroll help"), [
+            KeyBinding([.up, .character("k")], .scrollHelp(-1)), KeyBinding([.down, .character("j")], .scrollHelp(1)),
+            KeyBinding([.pageUp], .scrollHelp(-10)), KeyBinding([.pageDown], .scrollHelp(10)),
+            KeyBinding([.home, .character("g")], .scrollHelp(-1000)), KeyBinding([.end, .character("G")], .scrollHelp(1000)),
+        ]),
         KeyHelpRow("Ctrl-C", t("退出", "quit"), [
             KeyBinding([.control("c"), .hangup], .quit), KeyBinding([suspendKey], .suspend),
         ]),

@@ -44,6 +44,8 @@ public struct Navigation: Hashable, Sendable {
     public var selections: [SelectionKey: Int] = [:]
     public var search: SearchState?
     public var showHelp = false
+    /// How far the help overlay is scrolled, in rows (clamped where it is drawn).
+    public var helpScroll = 0
 
     public init(cityID: String) {
         self.cityID = cityID
