@@ -222,10 +222,13 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│+ expected met         ┌ Help · keys ──────────────────────────────────────────────────── Esc ┐a 15                   │",
-        10: "│Targets + 1 ✗ 1 ? 35 ~ │← → / h l         previous / next city                                │al leader' enterprise… │",
-        20: "│Indicator              │/                 search cities, clusters, indicators                 │                       │",
-        25: "│CNC rate of key process│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
+        9: "│+ expected met         │← → / h l         previous / next city                                │a 15                   │",
+        10: "│Targets + 1 ✗ 1 ? 35 ~ │1 … 9             open city by number                                 │al leader' enterprise… │",
+        20: "│Indicator              │s / S             cycle the sort / reverse it                         │                       │",
+        25: "│CNC rate of key process│mouse             click selects, double click opens, wheel scrolls    │                       │",
+        26: "│Penetration of digital │✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │xpected about 9% (2024)│",
+        27: "│Penetration of digitali│% pace unknown  ? no data  ~ qualitative  · no target                 │                       │",
+        28: "│Star-rated cloud enterp│aim = striving for                                                    │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -393,7 +396,7 @@ import Testing
     session.press(.character("?"))
     session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/20  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 6-20/20  Esc ┐", 16: "│target  aim = striving for                                │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 6-20/20  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
