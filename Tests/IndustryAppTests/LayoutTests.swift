@@ -44,3 +44,9 @@ import Testing
     let narrow = Session(width: 80, height: 24)
     expectRows(narrow.lines, [1: "┌ 1 南通 ───────────────────────────────────────────────────────────────── 616 ┐", 6: "┌ 2 苏州 ──────────────────────────────────────────────────────────────── 1030 ┐"], "stacked cards")
 }
+
+@Test func keysNamedInAPanelTitleReadAsKeysInASCII() {
+    let session = Session(width: 100, height: 30, language: .en, ascii: true)
+    let title = session.lines.first { $0.contains("Comparable indicators") } ?? ""
+    #expect(title == "+ Comparable indicators (12) ----------------------------------------------------------- Tab Enter +", "not \"Tab ?\"")
+}

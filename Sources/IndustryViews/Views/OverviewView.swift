@@ -119,7 +119,7 @@ enum OverviewView {
         let display = ctx.display
         let aggregates = ctx.aggregates
         let panel = OverviewScreen.comparablePanel
-        let inner = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", right: "Tab ↵", in: area, panel: panel)
+        let inner = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", right: ctx.canvas.glyphs.isASCII ? KeyHints.asciiKey("Tab ↵") : "Tab ↵", in: area, panel: panel)
         guard !ids.isEmpty else { return }
         let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
         ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,

@@ -47,8 +47,9 @@ public struct KeyHints: Widget, Hashable, Sendable {
         }
     }
 
-    /// Arrow and return symbols as ASCII, so one hint list serves both glyph sets.
-    static func asciiKey(_ key: String) -> String {
+    /// Arrow and return symbols as ASCII, so one hint list serves both glyph sets (and any
+    /// other key named on screen, such as a panel's "Tab ↵").
+    public static func asciiKey(_ key: String) -> String {
         let names: [Character: String] = ["←": "<", "→": ">", "↑": "^", "↓": "v", "↵": "Enter", "⏎": "Enter"]
         return key.map { names[$0] ?? String($0) }.joined()
     }
