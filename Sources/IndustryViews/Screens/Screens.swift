@@ -116,7 +116,11 @@ public enum Screens {
     /// What the footer's hints depend on: whether Enter opens the selected row of the
     /// focused panel, and how many panels Tab moves between.
     public static func hintContext(_ navigation: Navigation, _ display: Display, _ dataset: Dataset) -> HintContext {
-        let content = content(of: navigation.screen, display, dataset.derived)
+        hintContext(content(of: navigation.screen, display, dataset.derived), navigation)
+    }
+
+    /// The same for a screen's content already made (a frame makes it once).
+    static func hintContext(_ content: any ScreenContent, _ navigation: Navigation) -> HintContext {
         let rows = (0..<content.panelCount).contains(navigation.focus) ? content.rows(navigation.focus) : []
         let selected = rows.isEmpty ? nil : rows[min(content.selection(navigation.focus, navigation), rows.count - 1)]
         return HintContext(navigation: navigation, enterOpens: selected.map(content.opens) ?? false, panels: content.panelCount)

@@ -30,7 +30,7 @@ enum Chrome {
     }
 
     static func footer(_ ctx: inout RenderContext, statusRow: Rect, keysRow: Rect, path: [String],
-                       status: StatusLine, source: String) {
+                       status: StatusLine, source: String, hints: HintContext) {
         // A data error (from --watch) comes first, then a message (no match, the new theme);
         // the source is cut to the room left rather than dropped, so a figure's origin stays
         // on screen at 80 columns.
@@ -39,7 +39,7 @@ enum Chrome {
         let room = statusRow.width - pathWidth - 4  // the bar pads each end and keeps a gap of 2
         let fitted = room >= 8 ? TextFit.truncate(right, to: room, ellipsis: ctx.canvas.glyphs.ellipsis) : ""
         ctx.draw(StatusBar(path: path, right: fitted), in: statusRow)
-        ctx.draw(KeyHints(KeyTable.hints(for: Screens.hintContext(ctx.navigation, ctx.display, ctx.dataset), language: ctx.display.language)), in: keysRow)
+        ctx.draw(KeyHints(KeyTable.hints(for: hints, language: ctx.display.language)), in: keysRow)
     }
 
     /// Below the minimum size: say so, centred, cut to whatever fits (down to 1x1). Slides

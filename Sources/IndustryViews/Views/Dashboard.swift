@@ -12,9 +12,10 @@ public enum Dashboard {
         }
         let rows = Layout.split(ctx.canvas.area, .vertical, [.length(1), .fill(1), .length(1), .length(1)])
         Chrome.header(&ctx, row: rows[0])
-        let source = Screens.content(of: navigation.screen, display, ctx.aggregates).render(&ctx, in: rows[1])
+        let content = Screens.content(of: navigation.screen, display, ctx.aggregates)
+        let source = content.render(&ctx, in: rows[1])
         Chrome.footer(&ctx, statusRow: rows[2], keysRow: rows[3], path: path(navigation, display, dataset),
-                      status: status, source: source)
+                      status: status, source: source, hints: Screens.hintContext(content, navigation))
         if let search = navigation.search {
             Overlays.search(&ctx, search, over: rows[1])
         } else if navigation.showHelp {
