@@ -46,6 +46,18 @@ enum Search {
         case .indicator:
             state.navigation.stack = [.overview, .city(hit.cityID), .targets(city: hit.cityID)]
             App.select(&state, indicator: hit.id, dataset)
+        case .fact:
+            state.navigation.stack = [.overview, .city(hit.cityID)]
+            state.navigation.focus = Screens.cityFactsPanel
+            state.navigation.setSelection(Screens.cityFactsPanel, hit.row ?? 0)
+        case .project, .enterprise, .institution:
+            guard let cluster = hit.cluster else {
+                state.navigation.stack = [.overview, .city(hit.cityID)]
+                return
+            }
+            state.navigation.stack = [.overview, .city(hit.cityID), .cluster(city: hit.cityID, cluster: cluster)]
+            state.navigation.focus = Screens.clusterEntitiesPanel
+            state.navigation.setSelection(Screens.clusterEntitiesPanel, hit.row ?? 0)
         }
     }
 }

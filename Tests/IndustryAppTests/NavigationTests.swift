@@ -159,8 +159,8 @@ import Testing
     session.type("纺织")
     session.expectRows([
         3: "│六大产业集群产值        │/ 纺织▏                                                             │                        │",
-        4: "│▀█    ▀▀█               │[集群] 高端纺织 · 南通                                              │                        │",
-        5: "│ █    ▀▀█               │[集群] 高端纺织 · 苏州                                              │                        │",
+        4: "│▀█    ▀▀█               │[集群 · 南通] 高端纺织                                              │                        │",
+        5: "│ █    ▀▀█               │[集群 · 苏州] 高端纺织                                              │                        │",
     ])
     session.press(.down, .enter)
     #expect(session.path == "总览 › 苏州 › 高端纺织")
@@ -400,4 +400,23 @@ import Testing
     session.press(.character("g"))
     session.expectRows([2: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
+}
+
+@Test func searchFindsKeyFactsAndNamedProjectsAndOpensThemWhereTheyAreShown() {
+    var session = Session(language: .en)
+    session.press(.character("/"))
+    session.type("Huafeng")
+    session.expectRows([4: "│▀█    ▀▀█               │[project · Nantong] Huafeng Ruixun                                  │                        │"])
+    session.press(.enter)
+    #expect(session.path == "Overview › Nantong › New materials")
+    #expect(session.state.navigation.focus == Screens.clusterEntitiesPanel)
+    let entity = Screens.rows(session.state.screen, panel: Screens.clusterEntitiesPanel, session.state.display, session.dataset)
+    #expect(entity.indices.contains(session.state.navigation.selection(Screens.clusterEntitiesPanel)))
+    session.press(.character("/"))
+    session.type("provincial-or-higher industrial parks")
+    session.expectRows([4: "│Chains: Downstream petro│[fact · Nantong] Provincial-or-higher industrial parks              │antong Development      │"])
+    session.press(.enter)
+    #expect(session.path == "Overview › Nantong")
+    #expect(session.state.navigation.focus == Screens.cityFactsPanel)
+    #expect(session.state.navigation.selection(Screens.cityFactsPanel) == 1, "the second key fact")
 }

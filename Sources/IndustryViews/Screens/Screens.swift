@@ -65,6 +65,10 @@ struct MissingScreen: ScreenContent {
 
 /// The content of each kind of screen for a display.
 public enum Screens {
+    /// Panels search opens at: a city's key facts, a cluster's projects and enterprises.
+    public static let cityFactsPanel = CityScreen.factsPanel
+    public static let clusterEntitiesPanel = ClusterScreen.entitiesPanel
+
     static func content(of screen: Screen, _ display: Display, _ aggregates: DatasetDerived) -> any ScreenContent {
         switch screen {
         case .overview:

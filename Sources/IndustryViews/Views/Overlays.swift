@@ -68,13 +68,18 @@ public enum Overlays {
         let selected = min(search.selected, max(0, hits.count - 1))
         let offset = max(0, selected - list.height + 1)
         for (row, hit) in hits.dropFirst(offset).prefix(list.height).enumerated() {
-            let kind: String
-            switch hit.kind {
-            case .city: kind = display.t(Labels.kindCity)
-            case .cluster: kind = display.t(Labels.kindCluster)
-            case .indicator: kind = display.t(Labels.kindIndicator)
+            let kind: LocalizedText = switch hit.kind {
+            case .city: Labels.kindCity
+            case .cluster: Labels.kindCluster
+            case .indicator: Labels.kindIndicator
+            case .fact: Labels.kindFact
+            case .project: Labels.kindProject
+            case .enterprise: Labels.kindEnterprise
+            case .institution: Labels.kindInstitution
             }
-            let text = "[\(kind)] " + hit.title.text(display.language) + (hit.kind == .city ? "" : " · " + hit.cityName.text(display.language))
+            // Kind and city first: a long name is cut at its end, never the city.
+            let place = hit.kind == .city ? "" : " · " + hit.cityName.text(display.language)
+            let text = "[" + display.t(kind) + place + "] " + hit.title.text(display.language)
             let isSelected = offset + row == selected
             if isSelected { ctx.canvas.grid.fill(list.row(row), style: Style(.selection)) }
             ctx.text(text, in: list, row: row, style: isSelected ? Style(.selection) : .text)
