@@ -119,7 +119,7 @@ public enum KeyTable {
         KeyHelpRow("v", t("对比:绝对值 / 占目标", "compare: values / share of target"), [
             KeyBinding([.character("v")], .toggleCompareMode, hint: .init("v", t("绝对值/占目标", "values/share"), rank: 2, when: onCompare)),
         ]),
-        KeyHelpRow("/", t("搜索城市、集群、指标", "search cities, clusters, indicators"), [
+        KeyHelpRow("/", t("搜索城市、集群、指标、数据、项目", "search cities, clusters, indicators, facts, projects"), [
             KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
         ]),
         KeyHelpRow("s / S", t("切换排序 / 反向", "cycle the sort / reverse it"), [
