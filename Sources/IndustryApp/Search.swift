@@ -29,7 +29,24 @@ enum Search {
                 return
             }
             state.navigation.search = nil
-            jump(&state, to: hits[min(search.selected, hits.count - 1)], dataset)
+            let selected = min(search.selected, hits.count - 1)
+            jump(&state, to: hits[selected], dataset)
+            state.navigation.lastSearch = SearchState(query: search.query, selected: selected)
+        case .searchStep(let delta):
+            guard let last = state.navigation.lastSearch else {
+                state.status.message = state.display.t(Labels.noSearchYet)
+                return
+            }
+            let hits = SearchIndex.hits(for: last.query, in: dataset)
+            guard !hits.isEmpty else {
+                state.status.message = state.display.t(Labels.noMatch)
+                return
+            }
+            // Round the ends, as vim's n does, and say where in the list the hit is.
+            let index = ((last.selected + delta) % hits.count + hits.count) % hits.count
+            jump(&state, to: hits[index], dataset)
+            state.navigation.lastSearch?.selected = index
+            state.status.message = "/\(last.query) \(index + 1)/\(hits.count)"
         default:
             break
         }

@@ -100,7 +100,7 @@ public enum App {
             state.navigation.focus = panel ?? focus
             moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta, dataset)
             state.navigation.focus = focus
-        case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove:
+        case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove, .searchStep:
             Search.update(&state, action, dataset)
         }
         return []

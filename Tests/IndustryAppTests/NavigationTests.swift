@@ -224,11 +224,11 @@ import Testing
     session.expectRows([
         9: "│+ expected met         │← → / h l         previous / next city                                │a 15                   │",
         10: "│Targets + 1 ✗ 1 ? 35 ~ │1 … 9             open city by number                                 │al leader' enterprise… │",
-        20: "│Indicator              │s / S             cycle the sort / reverse it                         │                       │",
-        25: "│CNC rate of key process│mouse             click selects, double click opens, wheel scrolls    │                       │",
-        26: "│Penetration of digital │✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │xpected about 9% (2024)│",
-        27: "│Penetration of digitali│% pace unknown  ? no data  ~ qualitative  · no target                 │                       │",
-        28: "│Star-rated cloud enterp│aim = striving for                                                    │                       │",
+        20: "│Indicator              │n / N             next / previous hit of the last search              │                       │",
+        25: "│CNC rate of key process│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
+        26: "│Penetration of digital │mouse             click selects, double click opens, wheel scrolls    │xpected about 9% (2024)│",
+        27: "│Penetration of digitali│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
+        28: "│Star-rated cloud enterp│% pace unknown  ? no data  ~ qualitative  · no target                 │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -394,9 +394,9 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/20  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/21  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 6-20/20  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 7-21/21  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
@@ -419,4 +419,22 @@ import Testing
     #expect(session.path == "Overview › Nantong")
     #expect(session.state.navigation.focus == Screens.cityFactsPanel)
     #expect(session.state.navigation.selection(Screens.cityFactsPanel) == 1, "the second key fact")
+}
+
+@Test func nAndShiftNStepThroughTheHitsOfTheLastSearch() {
+    var session = Session()
+    session.press(.character("n"))
+    #expect(session.state.status.message == "还没有搜索:按 / 搜索")
+    session.press(.character("/"))
+    session.type("纺织")
+    session.press(.enter)
+    #expect(session.path == "总览 › 南通 › 高端纺织")
+    session.press(.character("n"))
+    #expect(session.path == "总览 › 苏州 › 高端纺织")
+    let count = SearchIndex.hits(for: "纺织", in: session.dataset).count
+    #expect(session.state.status.message == "/纺织 2/\(count)")
+    session.press(.character("N"), .character("N"))
+    #expect(session.state.status.message == "/纺织 \(count)/\(count)", "N from the first hit goes round to the last")
+    session.press(.character("n"))
+    #expect(session.path == "总览 › 南通 › 高端纺织")
 }

@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case showOverview, showTargets, showCompare
     case toggleCompareMode
     case startSearch, searchType(Character), searchErase, searchSubmit, searchCancel, searchMove(Int)
+    /// `n` / `N`: the next or previous hit of the last search.
+    case searchStep(Int)
     case cycleSort, reverseSort
     case nextTheme
     case toggleLanguage

@@ -122,6 +122,9 @@ public enum KeyTable {
         KeyHelpRow("/", t("搜索城市、集群、指标、数据、项目", "search cities, clusters, indicators, facts, projects"), [
             KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
         ]),
+        KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [
+            KeyBinding([.character("n")], .searchStep(1)), KeyBinding([.character("N")], .searchStep(-1)),
+        ]),
         KeyHelpRow("s / S", t("切换排序 / 反向", "cycle the sort / reverse it"), [
             KeyBinding([.character("s")], .cycleSort, hint: .init("s", t("排序", "sort"), rank: 2, when: onTargets)),
             KeyBinding([.character("S")], .reverseSort),

@@ -43,6 +43,8 @@ public struct Navigation: Hashable, Sendable {
     /// Selected row per screen and panel.
     public var selections: [SelectionKey: Int] = [:]
     public var search: SearchState?
+    /// The last search that jumped, and the hit it is on: `n` and `N` step through its hits.
+    public var lastSearch: SearchState?
     public var showHelp = false
     /// How far the help overlay is scrolled, in rows (clamped where it is drawn).
     public var helpScroll = 0

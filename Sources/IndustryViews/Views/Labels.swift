@@ -63,6 +63,7 @@ public enum Labels {
     public static let kindCity = LocalizedText(zh: "城市", en: "city")
     public static let kindCluster = LocalizedText(zh: "集群", en: "cluster")
     public static let kindIndicator = LocalizedText(zh: "指标", en: "indicator")
+    public static let noSearchYet = LocalizedText(zh: "还没有搜索:按 / 搜索", en: "no search yet: press / to search")
     public static let kindFact = LocalizedText(zh: "数据", en: "fact")
     public static let kindProject = LocalizedText(zh: "项目", en: "project")
     public static let kindEnterprise = LocalizedText(zh: "企业", en: "enterprise")
