@@ -39,25 +39,23 @@ public enum App {
         case .nextPanel, .previousPanel:
             let count = Screens.panelCount(state.screen, state.display, dataset)
             state.navigation.focus = (state.navigation.focus + (action == .nextPanel ? 1 : count - 1)) % count
-        case .move(let delta):
-            moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta, dataset)
-        case .page(let delta):
-            moveSelection(&state, to: Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset) + delta * max(1, state.display.height / 2), dataset)
-        case .first:
-            moveSelection(&state, to: 0, dataset)
-        case .last:
-            moveSelection(&state, to: Int.max / 2, dataset)
+        case .move, .page, .first, .last:
+            step(&state, action, dataset)
+        case .scrollReader(let delta):
+            Reading.scroll(&state, by: delta, dataset)
+        case .toggleZoom:
+            state.navigation.zoomed.toggle()
         case .drillDown:
             drillDown(&state, dataset)
         case .back:
             goBack(&state)
         case .showOverview:
             state.navigation.stack = [.overview]
-            state.navigation.focus = 0
+            arrive(&state)
         case .showTargets:
             guard state.screen != .targets(city: state.navigation.cityID) else { break }
             state.navigation.stack = [.overview, .city(state.navigation.cityID), .targets(city: state.navigation.cityID)]
-            state.navigation.focus = 0
+            arrive(&state)
         case .showCompare:
             showCompare(&state, dataset)
         case .toggleCompareMode:
@@ -142,9 +140,29 @@ public enum App {
         guard stack != state.navigation.stack else { return }
         state.navigation.stack = stack
         state.navigation.focus = min(state.navigation.focus, Screens.panelCount(state.screen, state.display, dataset) - 1)
+        state.navigation.detailScroll = 0
+    }
+
+    /// ↑↓, PgUp PgDn, Home End: over the focused panel's rows, or through its text.
+    private static func step(_ state: inout DashboardState, _ action: Action, _ dataset: Dataset) {
+        let page = max(1, state.display.height / 2)
+        let delta = switch action {
+        case .move(let n): n
+        case .page(let n): n * page
+        case .first: -Int.max / 2
+        default: Int.max / 2
+        }
+        if let limit = Screens.textScrollLimit(state.navigation, state.display, dataset) {
+            state.navigation.detailScroll = min(max(0, state.navigation.detailScroll.addingReportingOverflow(delta).partialValue), limit)
+            return
+        }
+        let current = Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset)
+        moveSelection(&state, to: action == .first ? 0 : action == .last ? Int.max / 2 : current + delta, dataset)
     }
 
     private static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
+        // The text describing the row starts at its top again.
+        state.navigation.detailScroll = 0
         let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
@@ -163,22 +181,36 @@ public enum App {
     private static func push(_ state: inout DashboardState, _ screen: Screen) {
         guard state.screen != screen else { return }
         state.navigation.stack.append(screen)
-        state.navigation.focus = 0
+        arrive(&state)
     }
 
+    /// On a screen just reached: the first panel, its text at the top, nothing zoomed.
+    private static func arrive(_ state: inout DashboardState) {
+        state.navigation.focus = 0
+        state.navigation.detailScroll = 0
+        state.navigation.zoomed = false
+    }
+
+    /// Esc: closes what covers the screen (help, a row being read, a zoom), else goes back
+    /// exactly one screen.
     private static func goBack(_ state: inout DashboardState) {
         if state.navigation.showHelp {
             state.navigation.showHelp = false
+        } else if state.navigation.reader != nil {
+            state.navigation.reader = nil
+        } else if state.navigation.zoomed {
+            state.navigation.zoomed = false
         } else if state.navigation.stack.count > 1 {
             state.navigation.stack.removeLast()
-            state.navigation.focus = 0
+            arrive(&state)
         }
     }
 
     private static func drillDown(_ state: inout DashboardState, _ dataset: Dataset) {
         let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         guard !rows.isEmpty else { return }
-        switch rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)] {
+        let row = rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
+        switch row {
         case .city(let id):
             setCity(&state, id, dataset)
             push(&state, .city(id))
@@ -195,12 +227,14 @@ public enum App {
                     push(&state, .targets(city: city))
                 } else {
                     state.navigation.stack = [.overview, .city(city), .targets(city: city)]
-                    state.navigation.focus = 0
+                    arrive(&state)
                 }
                 select(&state, indicator: indicator, dataset)
             }
         case .comparison(let indicator):
             openCompare(&state, indicator, dataset)
+        case .fact, .task, .entity:
+            state.navigation.reader = Reader(row)
         case .item:
             break
         }

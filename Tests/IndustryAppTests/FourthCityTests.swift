@@ -24,7 +24,7 @@ import Testing
     #expect(state.navigation.cityID == "wuxi")
     #expect(Dashboard.path(state.navigation, state.display, dataset) == ["总览", "无锡"])
     let city = screen()
-    expectRows(city, [city.firstIndex { $0.contains("物联网") } ?? -1: "│物联网                                        ││两化融合发展水平指数                           ▁█               65            70 2026       50% + 进度正常    │"], "Wuxi's clusters")
+    expectRows(city, [city.firstIndex { $0.contains("物联网") } ?? -1: "│▶物联网                                                ││▷两化融合发展水平指数                                              ▁█     65   70 2026 50% + 进度正常│"], "Wuxi's clusters")
     App.update(&state, .showCompare, context)
     App.update(&state, .showOverview, context)
     App.update(&state, .showCompare, context)
@@ -33,5 +33,5 @@ import Testing
     // Wuxi's own target, under its name in the chart (not only its tab in the header).
     let lines = screen()
     let row = try #require(lines.firstIndex { $0.contains("││无锡") })
-    expectRows(lines, [row: "│经营管理数字化普及率                                ││无锡                                                                                                    │", row + 1: "│星级上云企业(累计)                                  ││  ███████████████████████████████████████████████████████████████████████▌                     65 (2025)│", row + 2: "│地区生产总值                                        ││  █████████████████████████████████████████████████████████████████████████████                70 (2026)│", row + 3: "│地区生产总值增长                                    ││                                                                                                        │"], "the compare chart")
+    expectRows(lines, [row: "│ 经营管理数字化普及率                               ││无锡                                                                                                    │", row + 1: "│ 星级上云企业(累计)                                 ││  ███████████████████████████████████████████████████████████████████████▌                     65 (2025)│", row + 2: "│ 地区生产总值                                       ││  █████████████████████████████████████████████████████████████████████████████                70 (2026)│", row + 3: "│ 地区生产总值增长                                   ││                                                                                                        │"], "the compare chart")
 }

@@ -17,7 +17,8 @@ import Testing
             let cells = (0..<grid.width).map { grid[$0, y] }
             let band = cells.indices.filter { cells[$0].style.role == .selection && !cells[$0].isContinuation }
             guard band.count >= 3 else { continue }
-            return band.map { cells[$0].text }.joined().trimmingCharacters(in: .whitespaces)
+            // The selected row's marker is part of the band, not of the row's text.
+            return band.map { cells[$0].text }.joined().trimmingCharacters(in: .whitespaces.union(["▶"]))
         }
         return nil
     }
@@ -31,6 +32,13 @@ import Testing
             let indicator = dataset.city(city)?.indicator(id)
             return indicator.map { ($0.number.map { "\($0). " } ?? "") + $0.name.text(language) }
         case .comparison(let id): return dataset.cities.lazy.compactMap { $0.indicator(id)?.name.text(language) }.first
+        // A fact's row starts with its category where the table is wide enough for one.
+        case .fact(let city, let id):
+            return dataset.city(city)?.facts.first { $0.id == id }?.group.label.text(language)
+        case .task(let city, let action, let number):
+            let task = dataset.city(city)?.actions.first { $0.number == action }?.tasks.first { $0.number == number }
+            return task?.name.text(language)  // after its number, which `shows` drops as it does a card's
+        case .entity(let city, let id): return dataset.city(city)?.entities.first { $0.id == id }?.name.text(language)
         case .item: return nil
         }
     }
@@ -39,8 +47,9 @@ import Testing
     /// before the ellipsis: at least six characters of it, so that a cut so short that many
     /// rows would share it ("S…" for Suzhou and Shipbuilding) does not pass for a match.
     static func shows(_ text: String, _ name: String) -> Bool {
-        // A city card's title bar numbers the card: "2 Suzhou".
-        let text = text.first?.isNumber == true && text.dropFirst().first == " " ? String(text.dropFirst(2)) : text
+        // A city card's title bar numbers the card ("2 Suzhou"), a task's row the task ("23 Smart upgrading").
+        let digits = text.prefix { $0.isNumber }
+        let text = !digits.isEmpty && text.dropFirst(digits.count).first == " " ? String(text.dropFirst(digits.count + 1)) : text
         let shown = text.split(separator: "…", maxSplits: 1).first.map(String.init) ?? text
         let head = shown.components(separatedBy: "  ").first ?? shown
         return text.hasPrefix(name) || (head.count >= min(name.count, 6) && name.hasPrefix(head))

@@ -29,44 +29,46 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
     var state = TableState(selected: 1)
     let canvas = render(Table(columns: columns, rows: cityRows(3)), width: 40, height: 5, state: &state)
     expectLines(canvas.grid.lines, [
-        "城市   产值（亿元） Status              ",
-        "南京0           0.5 达成                ",
-        "苏州1        1234.5 behind              ",
-        "无锡2        2468.5 达成                ",
+        " 城市   产值（亿元） Status             ",
+        " 南京0           0.5 达成               ",
+        "▶苏州1        1234.5 behind             ",
+        " 无锡2        2468.5 达成               ",
         String(repeating: " ", count: 40),
     ])
     #expect(canvas.grid[0, 0].style == Style(.header))
-    #expect(canvas.grid[20, 1].style == Style(.achieved))
-    #expect(canvas.grid[0, 1].style == .text)
-    // The selected row is one reversed band across the full width, status cell included.
-    for x in 0..<40 { #expect(canvas.grid[x, 2].style == Style(.selection)) }
-    #expect(state == TableState(selected: 1, offset: 0))
+    #expect(canvas.grid[21, 1].style == Style(.achieved))
+    #expect(canvas.grid[1, 1].style == .text)
+    // The selected row is one reversed band across the full width, status cell included,
+    // its marker in the band.
+    #expect(canvas.grid[0, 2].style == Style(.selection, bold: true))
+    for x in 1..<40 { #expect(canvas.grid[x, 2].style == Style(.selection)) }
+    #expect(state.selected == 1 && state.offset == 0 && state.shownRows == 4)
 }
 
 @Test func tableScrollsToKeepTheSelectionVisibleAndShowsIndicators() {
     let table = Table(columns: columns, rows: cityRows(12))
     var state = TableState(selected: 7)
     expectLines(render(table, width: 30, height: 6, state: &state).grid.lines, [
-        "城市   产值（亿元） Status    ",
-        "南通3        3702.5 behind   ↑",
-        "Wuxi4        4936.5 达成      ",
-        "常州5        6170.5 behind    ",
-        "南京6        7404.5 达成      ",
-        "苏州7        8638.5 behind   ↓",
+        " 城市   产值（亿元） Status   ",
+        " 南通3        3702.5 behind  ↑",
+        " Wuxi4        4936.5 达成     ",
+        " 常州5        6170.5 behind   ",
+        " 南京6        7404.5 达成     ",
+        "▶苏州7        8638.5 behind  ↓",
     ])
     #expect(state.offset == 3)
     // Moving up inside the window does not scroll it.
     state.moveSelection(by: -3, rowCount: 12)
     _ = render(table, width: 30, height: 6, state: &state)
-    #expect(state == TableState(selected: 4, offset: 3))
+    #expect(state.selected == 4 && state.offset == 3)
     state.moveSelection(by: -100, rowCount: 12)
     expectLines(render(table, width: 30, height: 6, state: &state, glyphs: .ascii).grid.lines, [
-        "城市   产值（亿元） Status    ",
-        "南京0           0.5 达成      ",
-        "苏州1        1234.5 behind    ",
-        "无锡2        2468.5 达成      ",
-        "南通3        3702.5 behind    ",
-        "Wuxi4        4936.5 达成     v",
+        " 城市   产值（亿元） Status   ",
+        ">南京0           0.5 达成     ",
+        " 苏州1        1234.5 behind   ",
+        " 无锡2        2468.5 达成     ",
+        " 南通3        3702.5 behind   ",
+        " Wuxi4        4936.5 达成    v",
     ])
 }
 
@@ -74,10 +76,10 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
     let narrow = [Table.Column("城市名称", width: .length(5)), Table.Column("产值（亿元）", width: .fill(1), alignment: .right)]
     let rows = [Table.Row(["南通市", "12345.67"]), Table.Row(["Suzhou", "8"])]
     expectLines(rendered(Table(columns: narrow, rows: rows, state: TableState(selected: 0)), width: 12, height: 4), [
-        "城市…  产值…",
-        "南通… 12345…",
-        "Suzh…      8",
-        "            ",
+        " 城市… 产值…",
+        "▶南通… 1234…",
+        " Suzh…     8",
+        " 南通市     ",
     ])
 }
 
@@ -85,10 +87,10 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
     let table = Table(columns: columns, rows: cityRows(9), state: TableState(selected: 5))
     expectLines(expectUntouchedOutside(table, area: Rect(x: 1, y: 1, width: 20, height: 4), width: 22, height: 6), [
         "xxxxxxxxxxxxxxxxxxxxxx",
-        "x城市   产值（亿元…  x",
-        "x南通3       3702.5 ↑x",
-        "xWuxi4       4936.5  x",
-        "x常州5       6170.5 ↓x",
+        "x 城市    产值（亿…  x",
+        "x 南通3      3702.5 ↑x",
+        "x Wuxi4      4936.5  x",
+        "x▶常州5      6170.5 ↓x",
         "xxxxxxxxxxxxxxxxxxxxxx",
     ])
 }
@@ -125,7 +127,7 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
 
 @Test func tableWithoutSelectionOrRowsOrColumnsStillDraws() {
     expectLines(rendered(Table(columns: columns, rows: []), width: 22, height: 3), [
-        "城市   产值（亿元） S…",
+        " 城市   产值（亿元） …",
         "                      ",
         "                      ",
     ])
@@ -162,7 +164,9 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
         let canvas = render(Table(columns: columns, rows: rows), width: width, height: height, state: &state, glyphs: glyphs)
         expectRowsFit(canvas.grid.lines, width: width)
 
-        let visible = Table.visibleRows(forHeight: height)
+        // Rows shown: fewer than fit when the selected name is cut and revealed under them.
+        let visible = state.shownRows
+        #expect(visible <= Table.visibleRows(forHeight: height))
         #expect(state.offset >= 0 && state.offset <= max(0, rows.count - visible))
         if let selected = state.selected {
             #expect(selected >= 0 && selected < rows.count)

@@ -20,6 +20,10 @@ public enum Action: Hashable, Sendable {
     case toggleHelp
     /// ↑↓, PgUp PgDn, g G inside help: scroll it.
     case scrollHelp(Int)
+    /// ↑↓, PgUp PgDn, g G while a row is read in full: scroll it.
+    case scrollReader(Int)
+    /// `z`: the focused panel takes the whole body, or gives it back.
+    case toggleZoom
     case resize(width: Int, height: Int)
     /// A click on a city tab, or on a row of a panel (`open`: a double click). Clicks are
     /// hit-tested against the frame last drawn before they become actions, so `update`

@@ -7,13 +7,19 @@ public struct HintContext: Sendable {
     public var navigation: Navigation
     /// Enter on the selected row opens something (a city, a cluster, targets, a comparison).
     public var enterOpens: Bool
+    /// Enter reads the selected row in full (a key fact, a plan task, a project).
+    public var enterReads: Bool
     /// How many panels Tab moves between.
     public var panels: Int
+    /// The focused panel is text: ↑↓ scroll it.
+    public var textFocused: Bool
 
-    public init(navigation: Navigation, enterOpens: Bool, panels: Int) {
+    public init(navigation: Navigation, enterOpens: Bool, enterReads: Bool = false, panels: Int, textFocused: Bool = false) {
         self.navigation = navigation
         self.enterOpens = enterOpens
+        self.enterReads = enterReads
         self.panels = panels
+        self.textFocused = textFocused
     }
 
     var screen: Screen { navigation.screen }
@@ -96,7 +102,8 @@ public enum KeyTable {
             KeyBinding([.backTab], .previousPanel),
         ]),
         KeyHelpRow("↑ ↓ / k j", t("移动选择", "move the selection"), [
-            KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("选择", "move"), rank: 1)),
+            KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("选择", "move"), rank: 1, when: { !$0.textFocused })),
+            KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("滚动", "scroll"), rank: 1, when: { $0.textFocused })),
             KeyBinding([.down, .character("j")], .move(1)),
         ]),
         KeyHelpRow("PgUp PgDn", t("翻页", "page up / down"), [
@@ -105,8 +112,12 @@ public enum KeyTable {
         KeyHelpRow("g G", t("第一项 / 最后一项", "first / last"), [
             KeyBinding([.home, .character("g")], .first), KeyBinding([.end, .character("G")], .last),
         ]),
-        KeyHelpRow("Enter", t("进入所选项", "drill down into the selection"), [
-            KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: { $0.enterOpens })),
+        KeyHelpRow("Enter", t("进入所选项 / 阅读全文", "open the selection / read it in full"), [
+            KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: { $0.enterOpens && !$0.enterReads })),
+            KeyBinding([.enter], .drillDown, hint: .init("↵", t("阅读", "read"), rank: 4, when: { $0.enterReads })),
+        ]),
+        KeyHelpRow("z", t("放大当前面板 / 还原", "zoom the focused panel / restore"), [
+            KeyBinding([.character("z")], .toggleZoom, hint: .init("z", t("放大", "zoom"), rank: 12, when: { $0.panels > 1 })),
         ]),
         KeyHelpRow("Esc / Backspace", t("返回上一级", "back one level"), [
             KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: { $0.navigation.stack.count > 1 })),
@@ -160,6 +171,25 @@ public enum KeyTable {
         ]),
     ]
 
+    /// While a row is read in full: scroll it, close it (q too, as in help), or quit.
+    public static let reader: [KeyHelpRow] = [
+        KeyHelpRow("Esc / q / Enter", t("关闭", "close"), [
+            KeyBinding([.escape, .backspace, .character("q"), .enter], .back, hint: .init("Esc", t("关闭", "close"), rank: 0)),
+        ]),
+        KeyHelpRow("↑ ↓ PgUp PgDn g G", t("滚动", "scroll"), [
+            KeyBinding([.up, .character("k")], .scrollReader(-1), hint: .init("↑↓", t("滚动", "scroll"), rank: 1)),
+            KeyBinding([.down, .character("j")], .scrollReader(1)),
+            KeyBinding([.pageUp], .scrollReader(-10)), KeyBinding([.pageDown, .character(" ")], .scrollReader(10)),
+            KeyBinding([.home, .character("g")], .scrollReader(-100_000)), KeyBinding([.end, .character("G")], .scrollReader(100_000)),
+        ]),
+        KeyHelpRow("?", t("帮助", "help"), [
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 2)),
+        ]),
+        KeyHelpRow("Ctrl-C", t("退出", "quit"), [
+            KeyBinding([.control("c"), .hangup], .quit), KeyBinding([suspendKey], .suspend),
+        ]),
+    ]
+
     /// While searching, printable keys type into the query.
     public static let search: [KeyHelpRow] = [
         KeyHelpRow("Esc", t("取消", "cancel"), [
@@ -180,7 +210,7 @@ public enum KeyTable {
 
     /// The table in force for a state.
     public static func table(for navigation: Navigation) -> [KeyHelpRow] {
-        navigation.search != nil ? search : navigation.showHelp ? help : browsing
+        navigation.search != nil ? search : navigation.showHelp ? help : navigation.reader != nil ? reader : browsing
     }
 
     /// The action a key stands for in this state, from the table; nil for a key it lacks.
@@ -195,7 +225,8 @@ public enum KeyTable {
     /// The footer's hints for a state, in rank order: searching, the search table's; else
     /// the browsing table's (under the help overlay too, which is what Esc returns to).
     public static func hints(for context: HintContext, language: Language) -> [KeyHints.Hint] {
-        (context.navigation.search != nil ? search : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
+        let navigation = context.navigation
+        return (navigation.search != nil ? search : navigation.reader != nil && !navigation.showHelp ? reader : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
             .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .map { KeyHints.Hint($0.element.keys, $0.element.text.text(language)) }
     }

@@ -14,7 +14,7 @@ struct CityScreen: ScreenContent {
         switch panel {
         case Self.clustersPanel: city.clusters.map { .cluster(city: city.id, cluster: $0.id) }
         case Self.targetsPanel: targets.map { .indicator(city: city.id, indicator: $0.id) }
-        default: city.facts.map { _ in .item }
+        default: city.facts.map { .fact(city: city.id, fact: $0.id) }
         }
     }
 

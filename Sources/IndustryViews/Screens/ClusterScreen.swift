@@ -2,9 +2,10 @@ import TerminalKit
 import IndustryModel
 
 /// A cluster: the indicators that concern it (panel 0), the plan tasks (panel 1), the
-/// projects and enterprises the documents place in it (panel 2).
+/// projects and enterprises the documents place in it (panel 2), and its description on
+/// top (panel 3: text that Tab reaches last and ↑↓ scroll).
 struct ClusterScreen: ScreenContent {
-    static let indicatorsPanel = 0, tasksPanel = 1, entitiesPanel = 2, panels = 3
+    static let indicatorsPanel = 0, tasksPanel = 1, entitiesPanel = 2, infoPanel = 3, panels = 4
     let city: City
     let cluster: Cluster
     let related: [Indicator]
@@ -24,9 +25,19 @@ struct ClusterScreen: ScreenContent {
     func rows(_ panel: Int) -> [RowTarget] {
         switch panel {
         case Self.indicatorsPanel: related.map { .indicator(city: city.id, indicator: $0.id) }
-        case Self.tasksPanel: tasks.map { _ in .item }
-        default: entities.map { _ in .item }
+        case Self.tasksPanel: tasks.map { .task(city: city.id, action: $0.action.number, task: $0.task.number) }
+        case Self.entitiesPanel: entities.map { .entity(city: city.id, entity: $0.id) }
+        default: []
         }
+    }
+
+    var textPanel: Int? { Self.infoPanel }
+
+    func textLines(_ navigation: Navigation, _ display: Display) -> Int {
+        let body = Dashboard.body(display)
+        let area = navigation.zoomed ? body : ClusterView.layout(self, display, body).info
+        let inner = area.inset(by: 1)
+        return Paragraphs(ClusterView.infoItems(city, cluster, display)).scrollLimit(width: inner.width, height: inner.height)
     }
 
     func crumb(_ language: Language) -> String { cluster.name.text(language) }

@@ -7,7 +7,20 @@ public enum RowTarget: Hashable, Sendable {
     case cluster(city: String, cluster: String)
     case indicator(city: String, indicator: String)
     case comparison(indicator: String)
+    /// Rows Enter reads in full over the screen: a key fact, a plan task (by its action's
+    /// and its own number), a named project, enterprise or institution.
+    case fact(city: String, fact: String)
+    case task(city: String, action: Int, task: Int)
+    case entity(city: String, entity: String)
     case item
+
+    /// Whether Enter reads this row in full rather than opening a screen.
+    public var isRead: Bool {
+        switch self {
+        case .fact, .task, .entity: true
+        default: false
+        }
+    }
 }
 
 /// One panel Tab can focus: the rows a selection moves over, in the order they are drawn.
@@ -42,12 +55,19 @@ protocol ScreenContent {
     func slide(_ display: Display, _ dataset: Dataset) -> SlideContent
     /// Whether Enter on this row opens another screen (the footer offers ↵ only then).
     func opens(_ row: RowTarget) -> Bool
+    /// The panel that holds text rather than rows: ↑↓ scroll it when it has the focus.
+    var textPanel: Int? { get }
+    /// How far that text scrolls on this display (its rows beyond the pane's), so the
+    /// scroll stops at the end.
+    func textLines(_ navigation: Navigation, _ display: Display) -> Int
 }
 
 extension ScreenContent {
     var panels: [ScreenPanel] { (0..<panelCount).map { ScreenPanel(rows($0)) } }
     func selection(_ panel: Int, _ navigation: Navigation) -> Int { navigation.selection(panel) }
     func opens(_ row: RowTarget) -> Bool { row != .item }
+    var textPanel: Int? { nil }
+    func textLines(_ navigation: Navigation, _ display: Display) -> Int { 0 }
     /// Screens about one city show the next city's own page.
     func stack(forCity id: String) -> [Screen]? { [.overview, .city(id)] }
 }
@@ -112,6 +132,14 @@ public enum Screens {
         content(of: navigation.screen, display, dataset.derived).selection(panel, navigation)
     }
 
+    /// The focused panel's text, when it is a text pane: how far it can scroll (rows beyond
+    /// one screenful); nil when the focused panel holds rows.
+    public static func textScrollLimit(_ navigation: Navigation, _ display: Display, _ dataset: Dataset) -> Int? {
+        let content = content(of: navigation.screen, display, dataset.derived)
+        guard let panel = content.textPanel, panel == navigation.focus else { return nil }
+        return content.textLines(navigation, display)
+    }
+
     /// Whether the data still has what the screen shows (a reload leaves screens that lost it).
     public static func exists(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> Bool {
         !(content(of: screen, display, dataset.derived) is MissingScreen)
@@ -127,7 +155,9 @@ public enum Screens {
     static func hintContext(_ content: any ScreenContent, _ navigation: Navigation) -> HintContext {
         let rows = (0..<content.panelCount).contains(navigation.focus) ? content.rows(navigation.focus) : []
         let selected = rows.isEmpty ? nil : rows[min(content.selection(navigation.focus, navigation), rows.count - 1)]
-        return HintContext(navigation: navigation, enterOpens: selected.map(content.opens) ?? false, panels: content.panelCount)
+        return HintContext(navigation: navigation, enterOpens: selected.map(content.opens) ?? false,
+                           enterReads: selected?.isRead ?? false, panels: content.panelCount,
+                           textFocused: content.textPanel == navigation.focus)
     }
 
     /// Where ←/→ and 1…9 take a screen for city `id`; nil where there is no city to switch.

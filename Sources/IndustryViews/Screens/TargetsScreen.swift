@@ -1,14 +1,26 @@
 import TerminalKit
 import IndustryModel
 
-/// A city's targets as one table (panel 0) with the selected one's detail beside it.
+/// A city's targets as one table (panel 0) with the selected one's detail beside it
+/// (panel 1: text that Tab focuses and ↑↓ scroll).
 struct TargetsScreen: ScreenContent {
-    static let tablePanel = 0
+    static let tablePanel = 0, detailPanel = 1
     let city: City
     let targets: [Indicator]
 
-    var panelCount: Int { 1 }
-    func rows(_ panel: Int) -> [RowTarget] { targets.map { .indicator(city: city.id, indicator: $0.id) } }
+    var panelCount: Int { 2 }
+    var textPanel: Int? { Self.detailPanel }
+    func rows(_ panel: Int) -> [RowTarget] {
+        panel == Self.tablePanel ? targets.map { .indicator(city: city.id, indicator: $0.id) } : []
+    }
+
+    func textLines(_ navigation: Navigation, _ display: Display) -> Int {
+        guard !targets.isEmpty else { return 0 }
+        let selected = targets[min(navigation.selection(Self.tablePanel), targets.count - 1)]
+        let body = Dashboard.body(display)
+        return IndicatorDetail.scrollLimit(city: city, indicator: selected, display,
+                                           in: navigation.zoomed ? body : TargetsView.layout(body)[1])
+    }
 
     func crumb(_ language: Language) -> String { Labels.targets.text(language) }
 

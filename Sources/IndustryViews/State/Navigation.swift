@@ -20,6 +20,17 @@ public struct SearchState: Hashable, Sendable {
     }
 }
 
+/// A row read in full: what it is, and how far it is scrolled.
+public struct Reader: Hashable, Sendable {
+    public var subject: RowTarget
+    public var scroll: Int
+
+    public init(_ subject: RowTarget, scroll: Int = 0) {
+        self.subject = subject
+        self.scroll = scroll
+    }
+}
+
 /// Which table a selection belongs to.
 public struct SelectionKey: Hashable, Sendable {
     public var screen: Screen
@@ -46,6 +57,13 @@ public struct Navigation: Hashable, Sendable {
     /// The last search that jumped, and the hit it is on: `n` and `N` step through its hits.
     public var lastSearch: SearchState?
     public var showHelp = false
+    /// A row read in full over the screen (Enter on a key fact, a plan task, a project).
+    public var reader: Reader?
+    /// How far the focused text pane (a target's detail) is scrolled, in rows; back to the
+    /// top when the row it describes changes.
+    public var detailScroll = 0
+    /// The focused panel has the whole body (`z`, lazygit's `+`, k9s' full screen).
+    public var zoomed = false
     /// How far the help overlay is scrolled, in rows (clamped where it is drawn).
     public var helpScroll = 0
 

@@ -5,19 +5,51 @@ import IndustryModel
 enum CityView {
     static func render(_ ctx: inout RenderContext, _ screen: CityScreen, in body: Rect) -> String {
         let city = screen.city
-        let wide = body.width >= 100
-        let factsHeight = min(max(5, body.height / 3), 12)
-        let rows = Layout.split(body, .vertical, [.fill(1), .length(factsHeight)])
-        let top = wide
-            ? Layout.split(rows[0], .horizontal, [.percentage(30), .fill(1)])
-            : Layout.split(rows[0], .vertical, [.length(min(city.clusters.count + 3, max(5, rows[0].height * 2 / 5))), .fill(1)])
+        let parts = layout(city, body)
         // The screen's own list: the one the selection moves over and the footer cites.
         let indicators = screen.targets
-        clusters(&ctx, city, in: top[0])
-        targets(&ctx, city, indicators, in: top[1])
-        facts(&ctx, city, in: rows[1])
+        clusters(&ctx, city, in: ctx.place(CityScreen.clustersPanel, parts.clusters, body: body))
+        if let area = parts.summary, !ctx.navigation.zoomed { summary(&ctx, city, in: area) }
+        targets(&ctx, city, indicators, in: ctx.place(CityScreen.targetsPanel, parts.targets, body: body))
+        facts(&ctx, city, in: ctx.place(CityScreen.factsPanel, parts.facts, body: body))
         let selected = selectedSource(ctx, city, indicators)
         return Format.sourceShort(selected ?? city.sources.max { $0.date < $1.date }, ctx.display)
+    }
+
+    /// Wide: the targets take the whole right side, so most of them show at once, and the
+    /// clusters and key facts share the left, each as tall as its rows. Narrow: the three
+    /// stacked, each sized by its rows, none without room for one.
+    static func layout(_ city: City, _ body: Rect) -> (clusters: Rect, summary: Rect?, targets: Rect, facts: Rect) {
+        let counts = [city.clusters.count, city.indicators.count, city.facts.count]
+        if body.width >= 100 {
+            let rows = Layout.split(body, .vertical, needs: [max(counts[0], counts[1]) + 3, counts[2] + 3], minimums: [8, 6])
+            let top = Layout.split(rows[0], .horizontal, [.percentage(36), .fill(1)])
+            // Under a short cluster list, the targets' standing by status.
+            let summaryNeed = summaryRows + 2
+            guard top[0].height - (counts[0] + 3) >= summaryNeed else { return (top[0], nil, top[1], rows[1]) }
+            let left = Layout.split(top[0], .vertical, [.length(counts[0] + 3), .fill(1)])
+            return (left[0], left[1], top[1], rows[1])
+        }
+        let rows = Layout.split(body, .vertical, needs: counts.map { $0 + 3 }, minimums: [4, 4, 4])
+        return (rows[0], nil, rows[1], rows[2])
+    }
+
+    /// The statuses the summary draws a bar for, one a row.
+    private static let summaryStatuses: [ProgressStatus] = [.achieved, .onTrack, .atRisk, .behind, .paceUnknown, .noData, .qualitative]
+    private static let summaryRows = summaryStatuses.count
+
+    /// How the city's targets stand, a bar a status with its count: the analyst's first
+    /// question (which are on track, which lag) answered in one look.
+    private static func summary(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+        let display = ctx.display
+        let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
+        let inner = ctx.panel(display.t(Labels.standing), in: area)
+        let items = summaryStatuses.map { status in
+            let count = counts[status, default: 0] + (status == .onTrack ? counts[.expectedMet, default: 0] : 0)
+            return BarChart.Item(Format.mark(status, ascii: display.ascii) + " " + display.t(status.label), value: Double(count),
+                                 role: Format.role(status), valueLabel: "\(count)")
+        }
+        ctx.draw(BarChart(items, maximum: Double(max(1, city.indicators.count)), labelWidthLimit: 18), in: inner)
     }
 
     /// The source of the figure under the selection, so the footer names what is looked at.
@@ -44,76 +76,25 @@ enum CityView {
             Table.Row([cluster.name.text(display.language), Format.tags(cluster, display),
                        cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
         }
-        ctx.table([Table.Column(display.t(Labels.clusters), width: .percentage(45)),
-                   Table.Column(display.t(Labels.distinction), width: .fill(1)),
-                   Table.Column(display.t(Labels.chains), width: .length(6), alignment: .right)],
+        let headers = [display.t(Labels.clusters), display.t(Labels.distinction), display.t(Labels.chains)]
+        let widths = Table.contentWidths(headers: headers, rows: rows)
+        ctx.table([Table.Column(headers[0], width: .fill(1)),
+                   Table.Column(headers[1], width: .length(min(widths[1], 24))),
+                   Table.Column(headers[2], width: .length(widths[2]), alignment: .right)],
                   rows, panel: CityScreen.clustersPanel, in: inner)
-    }
-
-    /// A column of the targets table: shown from a table width on, and how a row fills it.
-    struct TargetColumn {
-        var column: Table.Column
-        var minimumWidth: Int
-        var cell: (Indicator, Progress) -> (String, Role?)
-    }
-
-    /// The columns of the targets table, each declared once with its cell.
-    static func targetColumns(_ display: Display, glyphs: Glyphs) -> [TargetColumn] {
-        // The column the table is sorted by says so, with the direction (`S` turns it round):
-        // categories follow the indicators' numbers, so they mark the name column too.
-        func sorted(_ title: String, by keys: [TargetSort]) -> String {
-            keys.contains(display.sort) ? title + (display.sortReversed ? " ↑" : " ↓") : title
-        }
-        return [
-            TargetColumn(column: Table.Column(sorted(display.t(Labels.indicator), by: [.category, .name]), width: .fill(1)), minimumWidth: 0) { indicator, _ in
-                ((indicator.number.map { "\($0). " } ?? "") + indicator.name.text(display.language), nil)
-            },
-            TargetColumn(column: Table.Column(display.t(Labels.trend), width: .length(5)), minimumWidth: 80) { indicator, _ in
-                // One point is no trend: the column stays blank until a second figure is out.
-                let series = Format.series(indicator, display)
-                return (series.count < 2 ? "" : Sparkline.text(series.map(\.value), width: 5, glyphs: glyphs), .accent)
-            },
-            TargetColumn(column: Table.Column(display.t(Labels.latest), width: .length(13), alignment: .right), minimumWidth: 56) { indicator, _ in
-                (Format.latest(indicator, display, compact: true), nil)
-            },
-            TargetColumn(column: Table.Column(display.t(Labels.target), width: .length(13), alignment: .right), minimumWidth: 0) { indicator, _ in
-                (indicator.target == nil ? "-" : Format.target(indicator, display, compact: true), nil)
-            },
-            TargetColumn(column: Table.Column(display.t(Labels.year), width: .length(4), alignment: .right), minimumWidth: 76) { indicator, _ in
-                (indicator.target.map { "\($0.year)" } ?? "", .muted)
-            },
-            TargetColumn(column: Table.Column(sorted("%", by: [.progress]), width: .length(9), alignment: .right), minimumWidth: 64) { _, progress in
-                (Format.share(progress, display), Format.role(progress.status))
-            },
-            TargetColumn(column: Table.Column(sorted(display.t(Labels.status), by: [.status]), width: .length(display.language == .zh ? 14 : 15)),
-                         minimumWidth: 0) { _, progress in
-                (Format.status(progress, display), Format.role(progress.status))
-            },
-        ]
-    }
-
-    /// The targets table (here and on the targets screen); only the rows in its window are formatted.
-    static func targetTable(_ ctx: inout RenderContext, _ indicators: [Indicator], _ city: City, panel: Int, in inner: Rect) {
-        let display = ctx.display
-        let shown = targetColumns(display, glyphs: ctx.canvas.glyphs).filter { inner.width >= $0.minimumWidth }
-        ctx.table(shown.map(\.column), count: indicators.count, row: { index in
-            let indicator = indicators[index]
-            let progress = city.progress(of: indicator, asOf: display.asOf)
-            let cells = shown.map { $0.cell(indicator, progress) }
-            return Table.Row(cells.map(\.0), roles: cells.map(\.1))
-        }, panel: panel, in: inner)
     }
 
     private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: [Indicator], in area: Rect) {
         let display = ctx.display
-        let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
-        let onTrack = (counts[.onTrack] ?? 0) + (counts[.expectedMet] ?? 0)
-        let summary = [ProgressStatus.achieved, .onTrack, .atRisk, .behind].map {
-            Format.mark($0, ascii: display.ascii) + "\($0 == .onTrack ? onTrack : counts[$0] ?? 0)"
-        }.joined(separator: " ") + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
-        let inner = ctx.panel(display.t(Labels.targets) + " (\(targetCount(city, display))) · " + display.t(display.sort.label),
-                              right: summary, in: area, panel: CityScreen.targetsPanel)
-        targetTable(&ctx, indicators, city, panel: CityScreen.targetsPanel, in: inner)
+        let summary = Format.statusCounts(ctx.aggregates.statusCounts(city, asOf: display.asOf), display)
+            + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
+        // The counts are the panel's point: where both do not fit, the title gives way.
+        var title = display.t(Labels.targets) + " (\(targetCount(city, display))) · " + display.t(display.sort.label)
+        if CellWidth.of(title) + CellWidth.of(summary) + 7 > area.width {
+            title = display.t(Labels.targets) + " (\(city.indicators.count))"
+        }
+        let inner = ctx.panel(title, right: summary, in: area, panel: CityScreen.targetsPanel)
+        TargetTable.render(&ctx, indicators, city, panel: CityScreen.targetsPanel, in: inner)
     }
 
     /// "39 + 4 series without a target": targets and the headline series listed with them.
@@ -130,12 +111,22 @@ enum CityView {
                        fact.date.description, city.source(fact.source)?.publisher.text(display.language) ?? fact.source],
                       roles: [.muted, nil, .accent, .muted, .muted])
         }
-        var columns = [Table.Column(display.t(Labels.category), width: .length(display.language == .zh ? 8 : 14)),
-                       Table.Column(display.t(Labels.indicator), width: .fill(2)),
-                       Table.Column(display.t(Labels.value), width: .length(display.language == .zh ? 14 : 18), alignment: .right),
-                       Table.Column(display.t(Labels.asOfColumn), width: .length(10))]
-        if inner.width >= 100 { columns.append(Table.Column(display.t(Labels.source), width: .fill(1))) }
-        let shown = inner.width >= 100 ? rows : rows.map { Table.Row(Array($0.cells.prefix(4)), roles: Array($0.roles.prefix(4))) }
-        ctx.table(columns, shown, panel: CityScreen.factsPanel, in: inner)
+        let headers = [display.t(Labels.category), display.t(Labels.indicator), display.t(Labels.value),
+                       display.t(Labels.asOfColumn), display.t(Labels.source)]
+        let widths = Table.contentWidths(headers: headers, rows: rows)
+        // The value and its date whole; the category and the source only where the name
+        // keeps room (the footer names the selected fact's source).
+        var shown = [1, 2, 3]
+        if inner.width - widths[2] - widths[3] - 4 >= 50 { shown.insert(0, at: 0) }
+        if inner.width >= 100 { shown.append(4) }
+        let columns = shown.map { index in
+            switch index {
+            case 1: Table.Column(headers[1], width: .fill(2), isName: true)
+            case 4: Table.Column(headers[4], width: .fill(1))
+            default: Table.Column(headers[index], width: .length(min(widths[index], 24)), alignment: index == 2 ? .right : .left)
+            }
+        }
+        ctx.table(columns, rows.map { row in Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] }) },
+                  panel: CityScreen.factsPanel, in: inner)
     }
 }

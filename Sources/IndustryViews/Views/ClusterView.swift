@@ -7,20 +7,46 @@ enum ClusterView {
     static func render(_ ctx: inout RenderContext, _ screen: ClusterScreen, in body: Rect) -> String {
         let (city, cluster) = (screen.city, screen.cluster)
         let display = ctx.display
-        let info = infoLines(city, cluster, display).flatMap { line in
-            TextFit.wrap(line.0, width: max(1, body.width - 2)).map { ($0, line.1) }
-        }
-        let rows = Layout.split(body, .vertical, [.length(min(info.count + 2, max(4, body.height - 8))), .fill(1)])
-        let inner = ctx.panel(cluster.name.text(display.language), right: city.name.text(display.language), in: rows[0])
-        for (row, line) in info.prefix(inner.height).enumerated() { ctx.text(line.0, in: inner, row: row, style: line.1) }
-        let wide = body.width >= 100
-        let lower = wide
-            ? Layout.split(rows[1], .horizontal, [.fill(1), .fill(1), .fill(1)])
-            : Layout.split(rows[1], .vertical, [.fill(1), .fill(1), .fill(1)])
-        indicators(&ctx, screen, in: lower[0])
-        tasks(&ctx, screen, in: lower[1])
-        entities(&ctx, screen, in: lower[2])
+        let parts = layout(screen, display, body)
+        info(&ctx, screen, in: ctx.place(ClusterScreen.infoPanel, parts.info, body: body))
+        indicators(&ctx, screen, in: ctx.place(ClusterScreen.indicatorsPanel, parts.lists[0], body: body))
+        tasks(&ctx, screen, in: ctx.place(ClusterScreen.tasksPanel, parts.lists[1], body: body))
+        entities(&ctx, screen, in: ctx.place(ClusterScreen.entitiesPanel, parts.lists[2], body: body))
         return Format.sourceShort(cluster.sources.last.flatMap(city.source), display)
+    }
+
+    /// The description on top, the three lists under it (side by side when wide), each
+    /// sized by what it holds: a list gets a row before the description gets more than
+    /// three lines, and an empty list only the line that says so.
+    static func layout(_ screen: ClusterScreen, _ display: Display, _ body: Rect) -> (info: Rect, lists: [Rect]) {
+        let counts = [screen.related.count, screen.tasks.count, screen.entities.count]
+        // Side by side only when there is a third list to put beside the other two.
+        let wide = body.width >= 100 && counts[2] > 0
+        // Border and header around the rows; an empty list is a border round "none".
+        let needs = counts.map { $0 == 0 ? 3 : $0 + 3 }
+        let minimums = counts.map { $0 == 0 ? 3 : 4 }
+        let infoNeed = Paragraphs(infoItems(screen.city, screen.cluster, display)).lineCount(width: body.width - 2, height: .max) + 2
+        let listsNeed = wide ? max(needs[0] + needs[1], needs[2]) : needs.reduce(0, +)
+        let listsLeast = wide ? max(minimums[0] + minimums[1], minimums[2]) : minimums.reduce(0, +)
+        let heights = Layout.byContent(total: body.height, needs: [infoNeed, listsNeed], minimums: [min(infoNeed, 5), listsLeast])
+        let rows = Layout.split(body, .vertical, heights.map { .length($0) })
+        guard wide else { return (rows[0], Layout.split(rows[1], .vertical, needs: needs, minimums: minimums)) }
+        // Wide: the indicators and tasks, whose names are long, share the left three fifths
+        // by what they hold; the projects and enterprises the rest.
+        let columns = Layout.split(rows[1], .horizontal, [.percentage(60), .fill(1)])
+        let left = Layout.split(columns[0], .vertical, needs: Array(needs.prefix(2)), minimums: Array(minimums.prefix(2)))
+        return (rows[0], left + [columns[1]])
+    }
+
+    private static func info(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
+        let display = ctx.display
+        let inner = ctx.panel(screen.cluster.name.text(display.language), right: screen.city.name.text(display.language),
+                              in: area, panel: ClusterScreen.infoPanel)
+        ctx.draw(Paragraphs(infoItems(screen.city, screen.cluster, display), offset: ctx.navigation.detailScroll), in: inner)
+    }
+
+    static func infoItems(_ city: City, _ cluster: Cluster, _ display: Display) -> [Paragraphs.Item] {
+        infoLines(city, cluster, display).map { .text($0.0, $0.1, indent: 2) }
     }
 
     private static func infoLines(_ city: City, _ cluster: Cluster, _ display: Display) -> [(String, Style)] {
@@ -55,14 +81,16 @@ enum ClusterView {
         let (city, related) = (screen.city, screen.related)
         let panel = ClusterScreen.indicatorsPanel
         let inner = ctx.panel(display.t(Labels.related) + " (\(related.count))", in: area, panel: panel)
-        ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1)),
-                   Table.Column(display.t(Labels.target), width: .length(12), alignment: .right),
-                   Table.Column(display.t(Labels.status), width: .length(12))], count: related.count, row: { index in
-            let indicator = related[index]
+        let rows = related.map { indicator in
             let progress = city.progress(of: indicator, asOf: display.asOf)
-            return Table.Row([indicator.name.text(display.language), Format.target(indicator, display), Format.status(progress, display)],
-                             roles: [nil, nil, Format.role(progress.status)])
-        }, panel: panel, in: inner)
+            return Table.Row([indicator.name.text(display.language), Format.target(indicator, display, compact: true),
+                              Format.status(progress, display)], roles: [nil, nil, Format.role(progress.status)])
+        }
+        let headers = [display.t(Labels.indicator), display.t(Labels.target), display.t(Labels.status)]
+        let widths = Table.contentWidths(headers: headers, rows: rows).map { min($0, 18) }
+        ctx.table([Table.Column(headers[0], width: .fill(1)),
+                   Table.Column(headers[1], width: .length(widths[1]), alignment: .right),
+                   Table.Column(headers[2], width: .length(widths[2]))], rows, panel: panel, in: inner)
     }
 
     private static func tasks(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
@@ -75,7 +103,7 @@ enum ClusterView {
                       roles: [.muted, nil, .muted])
         }
         ctx.table([Table.Column("#", width: .length(2), alignment: .right),
-                   Table.Column(display.t(Labels.tasks), width: .fill(1)),
+                   Table.Column(display.t(Labels.tasks), width: .fill(1), isName: true),
                    Table.Column(display.t(Labels.leads), width: .fill(1))], rows, panel: ClusterScreen.tasksPanel, in: inner)
     }
 

@@ -10,7 +10,7 @@ public enum Dashboard {
             Chrome.tooSmall(&ctx)
             return Frame(grid: ctx.canvas.grid, hits: [])
         }
-        let rows = Layout.split(ctx.canvas.area, .vertical, [.length(1), .fill(1), .length(1), .length(1)])
+        let rows = Layout.split(ctx.canvas.area, .vertical, rowsOfScreen)
         Chrome.header(&ctx, row: rows[0])
         let content = Screens.content(of: navigation.screen, display, ctx.aggregates)
         let source = content.render(&ctx, in: rows[1])
@@ -20,9 +20,19 @@ public enum Dashboard {
             Overlays.search(&ctx, search, over: rows[1])
         } else if navigation.showHelp {
             Overlays.help(&ctx, over: rows[1])
+        } else if let reader = navigation.reader {
+            RowReader.render(&ctx, reader, over: rows[1])
         }
         if display.ascii { ctx.canvas.grid.foldToASCII() }
         return Frame(grid: ctx.canvas.grid, hits: ctx.hits)
+    }
+
+    /// Header, body, status line, key hints.
+    private static let rowsOfScreen: [Constraint] = [.length(1), .fill(1), .length(1), .length(1)]
+
+    /// Where screens draw on this display: between the header and the footer.
+    public static func body(_ display: Display) -> Rect {
+        Layout.split(Rect(x: 0, y: 0, width: display.width, height: display.height), .vertical, rowsOfScreen)[1]
     }
 
     /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工: each screen names its step.

@@ -28,6 +28,17 @@ enum Format {
         }
     }
 
+    /// Every status with its count, none left out (zeros and no data included), so the
+    /// counts always add up to the targets: "✓0 +2 !0 ✗1 %0 ?35 ~2". Expected-met counts
+    /// with on track, as the city's mark for both is `+`.
+    static func statusCounts(_ counts: [ProgressStatus: Int], _ display: Display, words: Bool = false) -> String {
+        let shown: [ProgressStatus] = [.achieved, .onTrack, .atRisk, .behind, .paceUnknown, .noData, .qualitative]
+        return shown.map { status in
+            let count = counts[status, default: 0] + (status == .onTrack ? counts[.expectedMet, default: 0] : 0)
+            return mark(status, ascii: display.ascii) + (words ? display.t(status.label) + " " : "") + "\(count)"
+        }.joined(separator: words ? "  " : " ")
+    }
+
     static func role(_ status: ProgressStatus) -> Role {
         switch status {
         case .achieved: return .achieved

@@ -54,6 +54,13 @@ struct RenderContext {
         hits.append((rect, target))
     }
 
+    /// Where panel `index` goes: its place in the layout, or the whole body while the
+    /// focused panel is zoomed (`z`), and nowhere for the others then.
+    func place(_ index: Int?, _ rect: Rect, body: Rect) -> Rect {
+        guard navigation.zoomed else { return rect }
+        return index == navigation.focus ? body : Rect(x: body.x, y: body.y, width: 0, height: 0)
+    }
+
     var isFocusedPanel: (Int) -> Bool { { [focus = navigation.focus] in $0 == focus } }
 
     /// A bordered panel; returns its inside.
@@ -73,17 +80,17 @@ struct RenderContext {
     mutating func table(_ columns: [Table.Column], count: Int, row: @escaping (Int) -> Table.Row, panel index: Int,
                         selected chosen: Int? = nil, in area: Rect) {
         let selected = count == 0 ? nil : min(chosen ?? navigation.selection(index), count - 1)
-        var tableState = TableState(selected: navigation.focus == index ? selected : nil)
+        var tableState = TableState(selected: selected)
         if let selected {
             // Offsets follow from the selection alone (page by page), so rendering stays a pure
             // function of state and the cursor moves within a page without scrolling it.
             let visible = max(1, Table.visibleRows(forHeight: area.height))
             tableState.offset = (selected / visible) * visible
         }
-        let table = Table(columns: columns, count: count, row: row)
+        var table = Table(columns: columns, count: count, row: row)
+        table.focused = navigation.focus == index
         table.render(in: area, on: &canvas, state: &tableState)
-        let visible = Table.visibleRows(forHeight: area.height)
-        for line in 0..<min(visible, max(0, count - tableState.offset)) {
+        for line in 0..<min(tableState.shownRows, max(0, count - tableState.offset)) {
             hit(Rect(x: area.x, y: area.y + 1 + line, width: area.width, height: 1),
                 .row(panel: index, index: tableState.offset + line))
         }

@@ -2,22 +2,30 @@ import TerminalKit
 import IndustryModel
 
 /// Everything known about one indicator: names, baseline, dated values, target and the
-/// document's words, pace, sources, notes and the plan tasks that set it.
+/// document's words, pace, sources, notes and the plan tasks that set it. Wrapped, never
+/// cut; Tab focuses it and ↑↓ scroll it when it is longer than its panel.
 enum IndicatorDetail {
-    static func render(_ ctx: inout RenderContext, city: City, indicator: Indicator, in area: Rect) {
-        let display = ctx.display
+    static func render(_ ctx: inout RenderContext, city: City, indicator: Indicator, in area: Rect, panel: Int, scroll: Int) {
+        let inner = ctx.panel(indicator.name.text(ctx.display.language), in: area, panel: panel)
+        guard !inner.isEmpty else { return }
+        ctx.draw(Paragraphs(items(city: city, indicator: indicator, ctx.display), offset: scroll), in: inner)
+    }
+
+    /// How far the detail scrolls in a panel of this size: its rows beyond the panel's.
+    static func scrollLimit(city: City, indicator: Indicator, _ display: Display, in area: Rect) -> Int {
+        let inner = area.inset(by: 1)
+        return Paragraphs(items(city: city, indicator: indicator, display)).scrollLimit(width: inner.width, height: inner.height)
+    }
+
+    static func items(city: City, indicator: Indicator, _ display: Display) -> [Paragraphs.Item] {
         let progress = city.progress(of: indicator, asOf: display.asOf)
         let known = indicator.known(asOf: display.asOf)  // later figures were not yet published
-        let inner = ctx.panel(indicator.name.text(display.language), in: area)
-        guard !inner.isEmpty else { return }
-        var row = 0
-        func line(_ text: String, _ style: Style = .text) {
-            guard row < inner.height else { return }
-            ctx.text(text, in: inner, row: row, style: style)
-            row += 1
-        }
+        var items: [Paragraphs.Item] = []
+        func line(_ text: String, _ style: Style = .text, indent: Int = 2) { items.append(.text(text, style, indent: indent)) }
+        // The full name first: the panel's title may be cut, the body never is.
+        line(indicator.name.text(display.language), Style(.title, bold: true), indent: 0)
         let other = display.language == .zh ? indicator.name.en : indicator.name.zh
-        if display.showsChinese { line(other, Style(.muted)) }
+        if display.showsChinese { line(other, Style(.muted), indent: 0) }
         let category = city.categories.first { $0.id == indicator.category }?.name.text(display.language) ?? indicator.category
         line(category + (indicator.number.map { " · " + display.t(Labels.system) + " #\($0)" } ?? ""), Style(.muted))
         if let baseline = indicator.baseline {
@@ -27,29 +35,24 @@ enum IndicatorDetail {
         if let target = indicator.target {
             line(display.t(Labels.target) + ": " + Format.target(indicator, display) + " (\(target.year))", Style(.title, bold: true))
             let quoted = Format.quote(target.wording, display)
-            if !quoted.isEmpty { line("  " + display.t(Labels.wording) + quoted, Style(.muted)) }
+            if !quoted.isEmpty { line("  " + display.t(Labels.wording) + quoted, Style(.muted), indent: 4) }
         }
         line(display.t(Labels.observations) + ":")
-        if known.isEmpty { line("  " + display.t(Labels.noData), Style(.noData)) }
+        if known.isEmpty { line("  " + display.t(Labels.noData), Style(.noData), indent: 4) }
         for observation in known.suffix(4) {
             line("  \(observation.date)  " + Format.observation(observation, indicator, display)
-                 + Format.quote(observation.wording, display))
+                 + Format.quote(observation.wording, display), .text, indent: 4)
         }
         let series = Format.series(indicator, display)
-        if series.count >= 2 && row < inner.height {
-            let years = " \(series[0].date.year)-\(series[series.count - 1].date.year)"
-            let width = min(30, series.count * 2, max(0, inner.width - 2 - years.count))
-            ctx.draw(Sparkline(series.map(\.value)), in: Rect(x: inner.x + 2, y: inner.y + row, width: width, height: 1))
-            ctx.text(years, in: Rect(x: inner.x + 2 + width, y: inner.y + row, width: years.count, height: 1), row: 0,
-                     style: Style(.muted))
-            row += 1
+        if series.count >= 2 {
+            items.append(.widget(YearsSparkline(values: series.map(\.value), years: (series[0].date.year, series[series.count - 1].date.year)),
+                                 width: 40))
         }
         line(display.t(Labels.status) + ": " + Format.status(progress, display), Style(Format.role(progress.status), bold: true))
-        if progress.share != nil && row < inner.height {
+        if progress.share != nil {
             let gauge = Gauge(ratio: progress.share.map { min(max($0, 0), 1) }, label: Format.share(progress, display),
                               role: Format.role(progress.status), expected: progress.expected)
-            ctx.draw(gauge, in: Rect(x: inner.x, y: inner.y + row, width: min(inner.width, 40), height: 1))
-            row += 1
+            items.append(.widget(gauge, width: 40))
             if let expected = progress.expected {
                 line("  " + display.t(Labels.expectedPace) + " " + Format.percent(expected), Style(.muted))
             }
@@ -62,7 +65,7 @@ enum IndicatorDetail {
             .compactMap { $0 }
         for id in orderedUnique(sourceIDs) {
             line(display.t(Labels.source) + ": " + Format.source(city.source(id), display), Style(.muted))
-            if let address = city.source(id)?.whereToRead(display.language) { line("  " + address, Style(.muted)) }
+            if let address = city.source(id)?.whereToRead(display.language) { line("  " + address, Style(.muted), indent: 4) }
         }
         if let note = indicator.note { line(display.t(Labels.note) + ": " + note.text(display.language), Style(.accent)) }
         for action in city.actions {
@@ -73,6 +76,7 @@ enum IndicatorDetail {
                      + " (" + display.t(Labels.leads) + ": " + leads + ")", Style(.muted))
             }
         }
+        return items
     }
 
     static func orderedUnique(_ ids: [String]) -> [String] {
@@ -81,4 +85,15 @@ enum IndicatorDetail {
     }
 }
 
-/// The whole indicator system of a city, sortable, with the selected indicator's detail.
+/// A series as a sparkline two cells a point, followed by the years it spans.
+private struct YearsSparkline: Widget {
+    var values: [Double]
+    var years: (Int, Int)
+
+    func render(in area: Rect, on canvas: inout Canvas) {
+        let label = " \(years.0)-\(years.1)"
+        let width = min(30, values.count * 2, max(0, area.width - 2 - label.count))
+        Sparkline(values).render(in: Rect(x: area.x + 2, y: area.y, width: width, height: 1), on: &canvas)
+        canvas.text(label, in: Rect(x: area.x + 2 + width, y: area.y, width: label.count, height: 1), style: Style(.muted))
+    }
+}

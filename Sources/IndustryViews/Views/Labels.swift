@@ -60,6 +60,14 @@ public enum Labels {
     public static let asOfColumn = LocalizedText(zh: "截至", en: "As of")
     public static let name = LocalizedText(zh: "名称", en: "Name")
     public static let keys = LocalizedText(zh: "按键", en: "keys")
+    public static let standing = LocalizedText(zh: "目标进展", en: "Where the targets stand")
+    public static let partners = LocalizedText(zh: "责任部门", en: "Responsible")
+    public static let concernsClusters = LocalizedText(zh: "涉及集群", en: "Clusters")
+    public static let setsTargets = LocalizedText(zh: "相关指标", en: "Targets it sets")
+    public static let qualifiers = LocalizedText(zh: "限定", en: "Qualifiers")
+    public static let kind = LocalizedText(zh: "类型", en: "Kind")
+    public static let cluster = LocalizedText(zh: "集群", en: "Cluster")
+    public static let read = LocalizedText(zh: "阅读", en: "read")
     public static let kindCity = LocalizedText(zh: "城市", en: "city")
     public static let kindCluster = LocalizedText(zh: "集群", en: "cluster")
     public static let kindIndicator = LocalizedText(zh: "指标", en: "indicator")
@@ -102,6 +110,7 @@ public enum Labels {
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return LocalizedText(zh: "1-\(month)月", en: "Jan-" + names[month - 1])
     }
+    public static func action(_ number: Int) -> LocalizedText { LocalizedText(zh: "行动\(number) ", en: "Action \(number) ") }
     public static func task(_ number: Int) -> LocalizedText { LocalizedText(zh: "任务\(number) ", en: "Task \(number) ") }
     public static func moreInHandout(_ n: Int) -> LocalizedText {
         LocalizedText(zh: "……另有\(n)项(见讲义)", en: "+\(n) more (in the handout)")

@@ -64,20 +64,25 @@ enum OverviewView {
             } else {
                 lines.append((headline.name.text(display.language) + ": " + Format.latest(headline, display), Style(.title, bold: true)))
             }
+            let status = (Format.status(progress, display), Style(Format.role(progress.status), bold: true))
             if headline.target != nil {
-                lines.append((display.t(Labels.target) + " " + Format.target(headline, display) + due, .text))
+                let target = display.t(Labels.target) + " " + Format.target(headline, display) + due
+                // A short card keeps its line for the counts: the status goes beside the target.
+                if inner.height <= 3 && CellWidth.of(target + "  " + status.0) <= inner.width {
+                    lines.append((target + "  " + status.0, status.1))
+                } else {
+                    lines.append((target, .text))
+                    lines.append(status)
+                }
+            } else {
+                lines.append(status)
             }
-            lines.append((Format.status(progress, display), Style(Format.role(progress.status), bold: true)))
         }
         let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
-        func countLine(words: Bool) -> String {
-            ProgressStatus.judged.filter { counts[$0, default: 0] > 0 }.map { status in
-                Format.mark(status, ascii: display.ascii) + (words ? display.t(status.label) : "") + " \(counts[status] ?? 0)"
-            }.joined(separator: words ? "  " : " ")
-        }
         let forecasts = Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
-        let worded = countLine(words: true) + forecasts
-        lines.append((display.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded : countLine(words: false) + forecasts), .text))
+        let worded = Format.statusCounts(counts, display, words: true) + forecasts
+        lines.append((display.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded
+                     : Format.statusCounts(counts, display) + forecasts), .text))
         if tall {
             for fact in city.facts.filter({ $0.tier != nil }).prefix(max(0, inner.height - lines.count - 2)) {
                 lines.append((fact.name.text(display.language) + " " + Format.fact(fact, display) + " (\(fact.date))", .text))

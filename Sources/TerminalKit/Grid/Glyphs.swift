@@ -13,17 +13,23 @@ public struct Glyphs: Hashable, Sendable {
     public var ellipsis: String
     public var separator: String
     public var bullet: String
+    /// The selected row of the focused table, and of a table without the focus.
+    public var selected, selectedIdle: String
+    /// A scrolling list has more rows above, or below, its window.
+    public var moreAbove, moreBelow: String
     public var isASCII: Bool
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         heavyHorizontal: "━", heavyVertical: "┃",
         eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], full: "█", empty: "░", targetMarker: "┃",
-        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ", bullet: "•", isASCII: false)
+        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ", bullet: "•",
+        selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         heavyHorizontal: "=", heavyVertical: "|",
         eighths: ["", "", "", "", "#", "#", "#", "#"], full: "#", empty: ".", targetMarker: "|",
-        sparks: ["_", "_", ".", ".", "-", "-", "'", "'"], ellipsis: "~", separator: " > ", bullet: "*", isASCII: true)
+        sparks: ["_", "_", ".", ".", "-", "-", "'", "'"], ellipsis: "~", separator: " > ", bullet: "*",
+        selected: ">", selectedIdle: ">", moreAbove: "^", moreBelow: "v", isASCII: true)
 }

@@ -72,4 +72,45 @@ public enum Layout {
     public static func columnCount(forWidth width: Int, narrow: Int = 100, wide: Int = 150) -> Int {
         width >= wide ? 3 : width >= narrow ? 2 : 1
     }
+
+    /// Sizes for parts that each say what they need and the least they can be shown in:
+    /// every part gets its minimum while the space lasts (in order; a part that cannot get
+    /// its minimum gets nothing, so no panel is drawn without room for a row), then the rest
+    /// goes to parts short of their need, in proportion to what they lack; what is left
+    /// after every need is met goes to the last part shown.
+    public static func byContent(total: Int, needs: [Int], minimums: [Int]) -> [Int] {
+        var left = Swift.max(0, total)
+        var sizes = zip(needs, minimums).map { need, minimum -> Int in
+            let least = Swift.min(Swift.max(0, minimum), Swift.max(0, need))
+            guard least <= left else { return 0 }
+            left -= least
+            return least
+        }
+        let shown = sizes.indices.filter { sizes[$0] > 0 }
+        let lacking = shown.map { Swift.max(0, needs[$0] - sizes[$0]) }
+        let totalLack = lacking.reduce(0, +)
+        if totalLack > 0 && left > 0 {
+            let share = Swift.min(left, totalLack)
+            var given = 0
+            for (position, index) in shown.enumerated() {
+                let extra = share * lacking[position] / totalLack
+                sizes[index] += extra
+                given += extra
+            }
+            left -= given
+            // Rounding leftovers go to the parts still short, first come first served.
+            for index in shown where left > 0 && sizes[index] < needs[index] {
+                sizes[index] += 1
+                left -= 1
+            }
+        }
+        if left > 0, let last = shown.last { sizes[last] += left }
+        return sizes
+    }
+
+    /// `byContent` as rectangles along a direction.
+    public static func split(_ rect: Rect, _ direction: Direction, needs: [Int], minimums: [Int]) -> [Rect] {
+        let sizes = byContent(total: direction == .horizontal ? rect.width : rect.height, needs: needs, minimums: minimums)
+        return split(rect, direction, sizes.map { .length($0) })
+    }
 }

@@ -59,6 +59,25 @@ public enum TextFit {
         return lines
     }
 
+    /// Wrapped as `wrap`, each line after the first starting `hangingIndent` cells in (so
+    /// a labelled paragraph reads as one item), and each newline starting a new line. A
+    /// paragraph's leading spaces indent its first line, and its others at least as far.
+    public static func wrap(_ text: String, width: Int, hangingIndent: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let body = paragraph.drop { $0 == " " }
+            let lead = Swift.min(paragraph.count - body.count, width / 2)
+            let indent = Swift.min(Swift.max(lead, hangingIndent), width / 2)
+            let first = wrap(String(body), width: width - lead).first ?? ""
+            lines.append(String(repeating: " ", count: lead) + first)
+            let rest = body.dropFirst(first.count).drop { $0 == " " }
+            let pad = String(repeating: " ", count: indent)
+            if !rest.isEmpty { lines += wrap(String(rest), width: width - indent).map { pad + $0 } }
+        }
+        return lines
+    }
+
     /// Centre `text` in `width` columns.
     public static func center(_ text: String, in width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)

@@ -5,6 +5,9 @@ public struct TableState: Hashable, Sendable {
     public var selected: Int?
     /// The index of the first row shown under the header.
     public var offset: Int
+    /// How many rows the last render showed (fewer than fit when a cut selection is
+    /// revealed under them): where clicks can land.
+    public var shownRows = 0
 
     public init(selected: Int? = nil, offset: Int = 0) {
         self.selected = selected
@@ -60,11 +63,15 @@ public struct Table: Widget {
         public var header: String
         public var width: Constraint
         public var alignment: Alignment
+        /// The column that names the row: revealed in full under the rows when the
+        /// selected row's is cut. Without one marked, the first column is.
+        public var isName: Bool
 
-        public init(_ header: String, width: Constraint, alignment: Alignment = .left) {
+        public init(_ header: String, width: Constraint, alignment: Alignment = .left, isName: Bool = false) {
             self.header = header
             self.width = width
             self.alignment = alignment
+            self.isName = isName
         }
     }
 
@@ -90,6 +97,15 @@ public struct Table: Widget {
     /// state to `render(in:on:state:)` instead.
     public var state: TableState
     public var columnSpacing: Int
+    /// Whether the table has the focus: its selected row is drawn as a band. An unfocused
+    /// table still marks where its selection is, so switching back is no surprise.
+    public var focused = true
+    /// Whether the selected row carries a marker glyph in a gutter of its own, so the
+    /// selection survives a plain-text capture, mono and a screen reader.
+    public var marksSelection = true
+    /// Whether a focused table whose selected row's name (see `Column.isName`) is cut
+    /// shows it in full on its last lines, so no row is a mystery.
+    public var revealsCutSelection = true
 
     public init(columns: [Column], rows: [Row], state: TableState = TableState(), columnSpacing: Int = 1) {
         self.columns = columns
@@ -97,6 +113,23 @@ public struct Table: Widget {
         self.state = state
         self.columnSpacing = columnSpacing
     }
+
+    /// Widths that fit each column's widest cell, its header included: for the columns
+    /// (numbers, dates, statuses) that should take what they need and leave the rest to a
+    /// name column.
+    public static func contentWidths(headers: [String], rows: [Row]) -> [Int] {
+        headers.indices.map { column in
+            rows.reduce(CellWidth.of(headers[column])) { widest, row in
+                column < row.cells.count ? Swift.max(widest, CellWidth.of(row.cells[column])) : widest
+            }
+        }
+    }
+
+    /// The marker's column, left out of tables too narrow to spare it.
+    private func gutterWidth(_ width: Int) -> Int { marksSelection && width > 8 ? 1 : 0 }
+
+    /// The most lines a cut selection is revealed on.
+    static let revealLines = 2
 
     /// A table of `count` rows that builds only the rows it shows, so a list of thousands
     /// costs one screenful of formatting per frame.
@@ -116,49 +149,80 @@ public struct Table: Widget {
         render(in: area, on: &canvas, state: &state)
     }
 
-    /// Draws the table and leaves in `state` the offset it used, so the next frame starts
-    /// from the same window.
+    /// Draws the table and leaves in `state` the offset it used and the rows it showed, so
+    /// the next frame starts from the same window and clicks land on the rows drawn.
     public func render(in area: Rect, on canvas: inout Canvas, state: inout TableState) {
-        let visible = Self.visibleRows(forHeight: area.height)
         let rowCount = self.rowCount
+        var visible = Self.visibleRows(forHeight: area.height)
         state.clamp(rowCount: rowCount, visibleRows: visible)
+        // The scroll indicator gets a column of its own, reserved whenever the rows do not all
+        // fit, so it never covers the last digit of a number and the columns do not jump as
+        // the window moves; the marker gutter is reserved whether or not a row is selected.
+        let gutter = gutterWidth(area.width)
+        let scrolls = visible > 0 && rowCount > visible
+        let body = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter - (scrolls ? 1 : 0), height: area.height)
+        let spans = Layout.split(body, .horizontal, columns.map(\.width), spacing: columnSpacing)
+        let reveal = revealedText(spans: spans, state: state, visible: visible, glyphs: canvas.glyphs, width: area.width - gutter)
+        visible -= reveal.count
+        state.shownRows = visible
         state.scrollToSelection(visibleRows: visible)
         guard !area.isEmpty else { return }
         canvas.grid.fill(area)
         guard !columns.isEmpty else { return }
 
-        // The scroll indicator gets a column of its own, reserved whenever the rows do not all
-        // fit, so it never covers the last digit of a number and the columns do not jump as
-        // the window moves.
-        let scrolls = visible > 0 && rowCount > visible
-        let body = Rect(x: area.x, y: area.y, width: area.width - (scrolls ? 1 : 0), height: area.height)
-        let spans = Layout.split(body, .horizontal, columns.map(\.width), spacing: columnSpacing)
-
         drawRow(columns.map(\.header), roles: [], y: area.y, spans: spans, width: area.width,
                 style: Style(.header), on: &canvas)
 
         let end = min(rowCount, state.offset + visible)
-        guard state.offset < end else { return }
-        for index in state.offset..<end {
-            // The selection band is one colour: cell roles give way to it.
-            let isSelected = index == state.selected
-            let row = row(index)
-            drawRow(row.cells, roles: isSelected ? [] : row.roles, y: area.y + 1 + index - state.offset,
-                    spans: spans, width: area.width, style: isSelected ? Style(.selection) : .text,
-                    on: &canvas)
+        if state.offset < end {
+            for index in state.offset..<end {
+                // The selection band is one colour: cell roles give way to it.
+                let isSelected = index == state.selected
+                let banded = isSelected && focused
+                let row = row(index)
+                let y = area.y + 1 + index - state.offset
+                drawRow(row.cells, roles: banded ? [] : row.roles, y: y, spans: spans, width: area.width,
+                        style: banded ? Style(.selection) : .text, on: &canvas)
+                if isSelected && gutter > 0 {
+                    let glyph = focused ? canvas.glyphs.selected : canvas.glyphs.selectedIdle
+                    canvas.grid.set(area.x, y, Cell(glyph, style: banded ? Style(.selection, bold: true) : Style(.accent)))
+                }
+            }
+        }
+        for (line, text) in reveal.enumerated() {
+            canvas.grid.write(text, x: area.x + gutter, y: area.y + 1 + visible + line, limit: area.width - gutter,
+                              style: Style(.title, bold: true))
         }
 
         guard scrolls else { return }
         let x = area.right - 1
-        let (up, down) = canvas.glyphs.isASCII ? ("^", "v") : ("↑", "↓")
         func mark(_ glyph: String, at y: Int) {
             let index = state.offset + y - area.y - 1
-            let style = index == state.selected ? Style(.selection) : Style(.muted)
+            let style = index == state.selected && focused ? Style(.selection) : Style(.muted)
             canvas.grid.set(x, y, Cell(glyph, style: style))
         }
         // With a single visible row both may apply; the one drawn last (more below) wins.
-        if state.offset > 0 { mark(up, at: area.y + 1) }
-        if end < rowCount { mark(down, at: area.y + visible) }
+        if state.offset > 0 { mark(canvas.glyphs.moreAbove, at: area.y + 1) }
+        if end < rowCount && visible > 0 { mark(canvas.glyphs.moreBelow, at: area.y + visible) }
+    }
+
+    /// The selected row's name, wrapped to the table's width, when its column cuts it
+    /// and the table can spare the lines (a row at least stays in view).
+    private func revealedText(spans: [Rect], state: TableState, visible: Int, glyphs: Glyphs, width: Int) -> [String] {
+        let name = columns.firstIndex(where: \.isName) ?? 0
+        guard revealsCutSelection, focused, let selected = state.selected, selected < rowCount,
+              name < spans.count, visible > 2 else { return [] }
+        let cells = row(selected).cells
+        guard name < cells.count else { return [] }
+        let text = Sanitizer.clean(cells[name], ascii: glyphs.isASCII)
+        guard CellWidth.of(text) > spans[name].width else { return [] }
+        var lines = TextFit.wrap(text, width: width)
+        let room = Swift.min(Self.revealLines, visible - 2)
+        if lines.count > room {
+            let rest = lines[(room - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(room - 1)) + [TextFit.truncate(rest, to: width, ellipsis: glyphs.ellipsis)]
+        }
+        return lines
     }
 
     /// One line: the background across the whole width (a selected row is one band, gaps
@@ -166,7 +230,8 @@ public struct Table: Widget {
     private func drawRow(_ cells: [String], roles: [Role?], y: Int, spans: [Rect], width: Int,
                          style: Style, on canvas: inout Canvas) {
         guard let first = spans.first else { return }
-        canvas.grid.fill(Rect(x: first.x, y: y, width: width, height: 1), style: style)
+        let gutter = gutterWidth(width)
+        canvas.grid.fill(Rect(x: first.x - gutter, y: y, width: width, height: 1), style: style)
         for (column, span) in zip(columns.indices, spans) where span.width > 0 && column < cells.count {
             let text = Sanitizer.clean(cells[column], ascii: canvas.glyphs.isASCII)
             let fitted = TextFit.pad(text, to: span.width, alignRight: columns[column].alignment == .right,
