@@ -31,7 +31,7 @@ extension NCursesBackend {
         // ncurses did not see the cursor move: make the first frame start from a cleared
         // screen and a known cursor (it would anyway; this says so where it matters).
         clearok(idash_curscr(), true)
-        putBack(scan.position == nil ? scan.typedBytes : scan.otherBytes)
+        putBack(scan.typedBytes)  // after a report nothing is unfinished: all typed
         guard let position = scan.position else { return nil }
         let cells = position.column - 1
         return (1...2).contains(cells) ? cells : nil
