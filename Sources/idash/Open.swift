@@ -15,6 +15,7 @@ struct Open: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var terminal: TerminalOptions
 
     @OptionGroup var demo: DemoOptions
 
@@ -35,7 +36,8 @@ struct Open: ParsableCommand {
         let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
         try requireTerminal()
         let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
-                                  watch: watch ? data.data : nil, play: try demo.script(), record: demo.record)
+                                  watch: watch ? data.data : nil, play: try demo.script(), record: demo.record,
+                                  detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii))
         try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), options: options)
     }
 }

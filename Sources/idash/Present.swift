@@ -18,6 +18,7 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var terminal: TerminalOptions
     @OptionGroup var demo: DemoOptions
 
     @Option(name: .long, help: "Seconds a slide stays when auto-advance (a) is on.")
@@ -48,7 +49,8 @@ struct PresentCommand: ParsableCommand {
         let (themes, themeName) = try display.themes(environment, standard: "projector")
         let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
         let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
-                                  play: try demo.script(), record: demo.record)
+                                  play: try demo.script(), record: demo.record,
+                                  detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii))
         try requireTerminal()
         var server: ShareServer?
         if share {
@@ -78,6 +80,7 @@ struct FollowCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var terminal: TerminalOptions
 
     @Flag(name: .long, help: "Show the speaker notes of the current slide (the presenter's second terminal).")
     var notes = false
@@ -102,7 +105,8 @@ struct FollowCommand: ParsableCommand {
         try requireTerminal()
         try FollowLoop.run(Follower(display: state.display, notes: notes), client: client,
                            context: AppContext(dataset: dataset, themeNames: themes.names),
-                           options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil))
+                           options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
+                                                detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii)))
     }
 }
 

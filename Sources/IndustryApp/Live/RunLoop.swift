@@ -20,15 +20,19 @@ public struct LiveOptions: Sendable {
     public var play: KeyScript?
     /// `--record`: where to write the keys pressed, with their pauses, on the way out.
     public var record: String?
+    /// Ask the terminal, before the first frame, whether it draws box characters two cells
+    /// wide (false with `--no-detect`, and where the glyphs are ASCII already).
+    public var detectWidth: Bool
 
     public init(themes: ThemeCatalog, environment: [String: String], themeChosen: Bool = false,
-                watch: String? = nil, play: KeyScript? = nil, record: String? = nil) {
+                watch: String? = nil, play: KeyScript? = nil, record: String? = nil, detectWidth: Bool = false) {
         self.themes = themes
         self.environment = environment
         self.themeChosen = themeChosen
         self.watch = watch
         self.play = play
         self.record = record
+        self.detectWidth = detectWidth
     }
 
     /// Opens the terminal for `body` and, after restoring it, writes the recording.
@@ -37,8 +41,10 @@ public struct LiveOptions: Sendable {
         // A path that cannot be written is found now, not after the whole rehearsal.
         if let record { try TextFile.save("", to: record) }
         let result = try TerminalGuard.run { backend in
+            // Before anything is drawn: the answer decides the glyphs of the first frame.
+            let wide = detectWidth && backend.measureBoxDrawingWidth() == 2
             let session = TerminalSession(backend: backend, themes: themes, environment: environment,
-                                          themeChosen: themeChosen, play: play, record: record != nil)
+                                          themeChosen: themeChosen, play: play, record: record != nil, drawsBoxesWide: wide)
             defer { recorded = session.recorder?.demo }
             return try body(session)
         }
@@ -83,7 +89,10 @@ struct DashboardProgram: LiveProgram {
     func render() -> Frame { state.render(context.dataset) }
     func deadline(now: Moment) -> Moment? { reloader?.deadline(now: now) }
     var descriptors: [ReadyDescriptor] { reloader?.descriptors ?? [] }
-    mutating func adapt(_ session: TerminalSession) { session.adapt(&state.display) }
+    mutating func adapt(_ session: TerminalSession) {
+        session.adapt(&state.display)
+        if let notice = session.takeNotice() { state.status.message = state.display.t(notice) }
+    }
 
     mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
         switch event {

@@ -16,11 +16,18 @@ public final class TerminalSession {
     private var paletteName = ""
     var player: KeyPlayer?
     var recorder: KeyRecorder?
+    /// The width probe found box drawing two cells wide (`NCursesBackend.measureBoxDrawingWidth`):
+    /// every screen on this terminal uses ASCII glyphs.
+    let drawsBoxesWide: Bool
+    /// Said once, by the first screen with a status bar: why the borders are ASCII.
+    private var notice: LocalizedText?
 
     public init(backend: any TerminalBackend, themes: ThemeCatalog, environment: [String: String], themeChosen: Bool,
-         play: KeyScript?, record: Bool) {
+         play: KeyScript?, record: Bool, drawsBoxesWide: Bool = false) {
         self.backend = backend
         self.themes = themes
+        self.drawsBoxesWide = drawsBoxesWide
+        notice = drawsBoxesWide ? Labels.boxesDrawnWide : nil
         depth = ColorDepth.detect(environment: environment, terminfoColors: backend.colors)
         forcedMono = !(environment["NO_COLOR"] ?? "").isEmpty && !themeChosen && themes.theme(named: "mono") != nil
         let now = Moment.now
@@ -28,8 +35,8 @@ public final class TerminalSession {
         recorder = record ? KeyRecorder(startedAt: now) : nil
     }
 
-    /// Fits a display to this terminal: its size, and ASCII with English where it cannot
-    /// show UTF-8.
+    /// Fits a display to this terminal: its size, ASCII with English where it cannot show
+    /// UTF-8, and ASCII where it draws box characters two cells wide.
     func adapt(_ display: inout Display) {
         (display.width, display.height) = backend.size
         if !backend.isUTF8 {
@@ -37,7 +44,16 @@ public final class TerminalSession {
             display.language = .en
             display.canShowChinese = false
         }
+        if drawsBoxesWide { display.ascii = true }
         if forcedMono { display.themeName = "mono" }
+    }
+
+    /// What the first screen with a status bar should say about this terminal; nil after
+    /// it was taken, so it is said once, not again after Ctrl-Z. Slides have no status bar
+    /// and leave it for the dashboard that Esc opens.
+    func takeNotice() -> LocalizedText? {
+        defer { notice = nil }
+        return notice
     }
 
     func draw(_ grid: Grid, themeName: String) {
