@@ -48,5 +48,5 @@ import Testing
 @Test func keysNamedInAPanelTitleReadAsKeysInASCII() {
     let session = Session(width: 100, height: 30, language: .en, ascii: true)
     let title = session.lines.first { $0.contains("Comparable indicators") } ?? ""
-    #expect(title == "+ Comparable indicators (12) ----------------------------------------------------------- Tab Enter +", "not \"Tab ?\"")
+    #expect(title == "- Comparable indicators (12) ----------------------------------------------------------- Tab Enter -", "not \"Tab ?\"")
 }

@@ -23,7 +23,7 @@ import Testing
     session.press(.enter)
     #expect(session.path == "总览 › 苏州")
     session.expectRows([
-        1: "┌ 文件点名的产业与集群 (7) ───────── 1030 ┐┌ 目标 (3 + 7 项无目标序列) · 按类别 ────────── ✓0 +1 !1 ✗1 %0 ?0 ~0(预计3) ┐",
+        1: "┌ 文件点名的产业与集群 (7) ───────── 1030 ┐┌ 目标 (3 + 7 项无目标序列) · 按类别 ────────── ✓0 +1 !1 ✗1 %0 ?0 ◊0(预计3) ┐",
         3: "│▶电子信息               万亿级           ││▷万亿级主导产业             预计3个     力争4个 2026  预计0% ✗ 预计滞后    │",
         7: "│ 纳米新材料             国家级集群       ││ 规上工业增加值增长…     预计9%左右           -              · 无目标      │",
     ])
@@ -123,7 +123,7 @@ import Testing
         6: "│ 4. 高新技术产业产值占规…           49.6%             50% 2025 ? 无2025年数据 ││目标: 20家 (2025)                     │",
         7: "│ 5. 规上工业企业研发投入…           2.94%              3% 2025 ? 无2025年数据 ││  原文 「20」                         │",
         10: "│ 8. 数字经济核心产业增加…          无数据       13.5%左右 2025 ? 无数据       ││    「截至2024年底,全市百亿级企业累计 │",
-        11: "│ 9. 单位地区生产总值能源…          无数据    低于全省平均 2025 ~ 定性目标     ││    达15家」                          │",
+        11: "│ 9. 单位地区生产总值能源…          无数据    低于全省平均 2025 ◊ 定性目标     ││    达15家」                          │",
         16: "│ 六大产业集群产值         预计超1.3万亿元 力争超1.3万亿元 2025 + 预计达成     ││无基期值:只知完成比例,无法判断进度。  │",
     ])
 }
@@ -193,7 +193,7 @@ import Testing
     session.press(.character("L"))
     #expect(session.path == "Overview › Nantong")
     session.expectRows([
-        1: "┌ Clusters (6) ────────────────────── 616 ┐┌ Targets (43) ───────────────────────────── ✓0 +1 !0 ✗1 %0 ?35 ~2 (2 exp.) ┐",
+        1: "┌ Clusters (6) ────────────────────── 616 ┐┌ Targets (43) ───────────────────────────── ✓0 +1 !0 ✗1 %0 ?35 ◊2 (2 exp.) ┐",
         4: "│▶Electronic informati…                   ││ 2. Manufacturing…            no data              40% 2025 ? no data      │",
     ])
     #expect(session.state.navigation.selection(0) == 1)
@@ -223,13 +223,13 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│+ expected met         │1 … 9             open city by number                                 │0 ✗0 %0 ?15 ~0         │",
+        9: "│+ expected met         │1 … 9             open city by number                                 │0 ✗0 %0 ?15 ◊0         │",
         10: "│Targets ✓0 +1 !0 ✗1 %0 │Tab / Shift-Tab   next / previous panel                               │al leader' enterprise… │",
         20: "│ Indicator             │n / N             next / previous hit of the last search              │                       │",
         25: "│ CNC rate of key proces│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
         26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │xpected about 9% (2024)│",
         27: "│ Penetration of digital│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
-        28: "│ Star-rated cloud enter│% pace unknown  ? no data  ~ qualitative  · no target                 │                       │",
+        28: "│ Star-rated cloud enter│% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")

@@ -21,7 +21,7 @@ import Testing
         DashboardState(cityID: "nantong", language: language, asOf: Day(iso: "2026-12-01")!)
     }
 
-    static let asciiTop = "+ 1 Nantong -------------------------------------------------------------- 616 +"
+    static let asciiTop = "- 1 Nantong -------------------------------------------------------------- 616 -"
     static let plainStatus = " Overview                          32 cited sources; every figure names its own "
 
     @Test func theFirstFrameIsASCIIWithTheNoticeAndTheNextKeyClearsIt() {
@@ -30,18 +30,18 @@ import Testing
         #expect(backend.drawn.count == 2)
         expectRows(backend.drawn[0].lines, [
             1: Self.asciiTop,
-            22: " Overview   Terminal draws box lines 2 cells wide: ASCII borders (--no-detect)~ ",
-            23: "<> city  ^v move  Enter open  Tab panel  ? help  q quit  t targets  / search    ",
+            22: " Overview  Terminal draws box lines 2 cells wide: ASCII borders (--no-detect... ",
+            23: "Left/Right city  Up/Down move  Enter open  Tab panel  ? help  q quit  t targets ",
         ], "first frame")
         expectRows(backend.drawn[1].lines, [22: Self.plainStatus], "after ↓")
-        #expect(backend.drawn[1].lines[6] == "+ 2 Suzhou -------------------------------------------------------------- 1030 +",
+        #expect(backend.drawn[1].lines[6] == "- 2 Suzhou -------------------------------------------------------------- 1030 -",
                 "still ASCII after the notice is gone")
     }
 
     @Test func theNoticeIsInTheDashboardsLanguage() {
         let backend = TestBackend(width: 80, height: 24, script: [])
         RunLoop.dashboard(Self.session(backend, wide: true), state: Self.state(.zh), context: Self.context, watch: nil)
-        expectRows(backend.lines, [22: " 总览  终端把框线画成两格宽:已改用 ASCII 边框(--no-detect 不检测)  32条来源,各~ "], "zh")
+        expectRows(backend.lines, [22: " 总览  终端把框线画成两格宽:已改用 ASCII 边框(--no-detect 不检测)  32条来源,... "], "zh")
     }
 
     @Test func aNarrowTerminalKeepsBoxDrawingAndSaysNothing() {
@@ -74,12 +74,12 @@ import Testing
         // The big digits and the bullets of the title slide, in their ASCII forms.
         expectRows(backend.drawn[0].lines, [
             8: ##"        #"" "#  #""             "#  #"# ""# #"#         ""#  _  #""  _  #""     "##,
-            12: "   6 clusters * 16 chains   10 clusters * 30 chains                             ",
+            12: "   6 clusters - 16 chains   10 clusters - 30 chains                             ",
         ], "the title slide")
         RunLoop.dashboard(session, state: left, context: Self.context, watch: nil)
         expectRows(backend.lines, [
             1: Self.asciiTop,
-            22: " Overview   Terminal draws box lines 2 cells wide: ASCII borders (--no-detect)~ ",
+            22: " Overview  Terminal draws box lines 2 cells wide: ASCII borders (--no-detect... ",
         ], "the dashboard after Esc")
     }
 }

@@ -23,8 +23,8 @@ private let growth = [
         "                                        ",
     ])
     expectLines(rendered(BarChart(cities), width: 40, height: 3, glyphs: .ascii), [
-        "南通     ##################  | 1.3万亿元",
-        "船舶海工 ###|                   3000亿元",
+        "南通     ##################  : 1.3万亿元",
+        "船舶海工 ###:                   3000亿元",
         "Suzhou   ######                     4500",
     ])
 }
@@ -36,8 +36,8 @@ private let growth = [
         "Suzhou █▌       4500",
     ])
     expectLines(rendered(BarChart(cities), width: 20, height: 3, glyphs: .ascii), [
-        "南通   ####|  1.3万~",
-        "船舶~  |     3000亿~",
+        "南通   ####:  1.3...",
+        "船...  :     3000...",
         "Suzhou #        4500",
     ])
 }
@@ -68,8 +68,8 @@ private let growth = [
     ])
     expectLines(rendered(BarChart(growth, showsTrack: true), width: 30, height: 3, glyphs: .ascii), [
         "up   .....|############## +30%",
-        "down ##|##|.............. -10%",
-        "flat .....|.........|....   0%",
+        "down ##:##|.............. -10%",
+        "flat .....|.........:....   0%",
     ])
 }
 

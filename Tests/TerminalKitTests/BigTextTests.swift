@@ -75,7 +75,7 @@ import Testing
         "            ",
     ])
     expectLines(rendered(BigText("1,234.5亿元"), width: 8, height: 2, glyphs: .ascii), [
-        "1,234.5~",
+        "1,234...",
         "        ",
     ])
 }

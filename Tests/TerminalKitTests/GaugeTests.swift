@@ -4,7 +4,7 @@ import Testing
 @Test func aGaugeFillsItsShareWithTheLabelCentredAndThePaceMarked() {
     let gauge = Gauge(ratio: 0.65, label: "65%", role: .onTrack, expected: 0.8)
     expectLines(rendered(gauge, width: 20, height: 1), ["████████65%██░░░┃░░░"])
-    expectLines(rendered(gauge, width: 20, height: 1, glyphs: .ascii), ["########65%##...|..."])
+    expectLines(rendered(gauge, width: 20, height: 1, glyphs: .ascii), ["########65%##...:..."])
 }
 
 @Test func tallerGaugesFillEveryRowAndPutTheLabelInTheMiddle() {
@@ -22,9 +22,9 @@ import Testing
     ])
     // In ASCII the edge cell, five eighths full, rounds up to a whole #.
     expectLines(rendered(atRisk, width: 20, height: 3, glyphs: .ascii), [
-        "#######...|.........",
+        "#######...:.........",
         "#######.33%.........",
-        "#######...|.........",
+        "#######...:.........",
     ])
 }
 

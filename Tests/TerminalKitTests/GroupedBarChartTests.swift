@@ -37,7 +37,7 @@ private let twoCities = GroupedBarChart(series: latestAndTarget, groups: [
         "  ███        1.5万亿",
     ])
     expectLines(rendered(twoCities, width: 11, height: 3, glyphs: .ascii), [
-        "# 最新  #~ ",
+        "# 最新  #..",
         "南通       ",
         "#   1.3万亿",
     ])
@@ -87,9 +87,10 @@ private let twoCities = GroupedBarChart(series: latestAndTarget, groups: [
         #expect(rendered(twoCities, width: 0, height: 0, glyphs: glyphs).isEmpty)
         #expect(rendered(twoCities, width: 0, height: 2, glyphs: glyphs) == ["", ""])
         expectLines(rendered(twoCities, width: 1, height: 1, glyphs: glyphs), [glyphs.full])
-        // A quarter of a cell of bar shows as ▎, and as nothing in ASCII.
+        // A quarter of a cell of bar shows as ▎, and as nothing in ASCII; a cut in one cell
+        // is the first dot of ASCII's "...".
         expectLines(rendered(twoCities, width: 1, height: 3, glyphs: glyphs),
-                    [glyphs.full, glyphs.ellipsis, glyphs.isASCII ? " " : "▎"])
+                    [glyphs.full, glyphs.isASCII ? "." : glyphs.ellipsis, glyphs.isASCII ? " " : "▎"])
         expectLines(rendered(GroupedBarChart(series: [], groups: []), width: 4, height: 2, glyphs: glyphs), ["    ", "    "])
         let noSeries = GroupedBarChart(series: [], groups: [.init("南通", values: [1, 2, 3])])
         expectLines(rendered(noSeries, width: 4, height: 3, glyphs: glyphs), ["    ", "南通", "    "])

@@ -27,9 +27,9 @@ private let hints = KeyHints([
 }
 
 @Test func keyHintsSpellArrowsInASCII() {
-    expectLines(rendered(hints, width: 40, height: 1, glyphs: .ascii), ["<> 城市  Enter 进入  / 搜索  ? 帮助     "])
+    expectLines(rendered(hints, width: 40, height: 1, glyphs: .ascii), ["Left/Right 城市  Enter 进入  / 搜索     "])
     expectLines(rendered(KeyHints([.init("↑↓", "row"), .init("Tab", ""), .init("", "just words")]), width: 28, height: 1,
-                         glyphs: .ascii), ["^v row  Tab  just words     "])
+                         glyphs: .ascii), ["Up/Down row  Tab  just words"])
 }
 
 @Test func keyHintsInASubRectAndAtTinySizes() {

@@ -11,10 +11,10 @@ import TestSupport
         "└──────────────────────────────────────┘",
     ])
     expectLines(rendered(panel, width: 40, height: 4, glyphs: .ascii), [
-        "+ 南通 船舶海工 ----------- 2025-12-10 +",
+        "- 南通 船舶海工 ----------- 2025-12-10 -",
         "|                                      |",
         "|                                      |",
-        "+--------------------------------------+",
+        "----------------------------------------",
     ])
 }
 
@@ -28,8 +28,8 @@ import TestSupport
     ])
     // Six columns for text: 船舶 and the ellipsis take five; 海 would need two, so it goes whole.
     expectLines(rendered(Panel(title: "船舶海工"), width: 10, height: 2, glyphs: .ascii), [
-        "+ 船舶~ -+",
-        "+--------+",
+        "- 船... --",
+        "----------",
     ])
     expectLines(rendered(Panel(title: "Shipbuilding", rightTitle: "2025"), width: 12, height: 2), [
         "┌ Shipbui… ┐",
@@ -71,7 +71,7 @@ import TestSupport
 
 @Test func panelAtTwoByTwoIsJustCornersAndBelowThatNothing() {
     expectLines(rendered(Panel(title: "南通"), width: 2, height: 2), ["┌┐", "└┘"])
-    expectLines(rendered(Panel(title: "南通"), width: 3, height: 2, glyphs: .ascii), ["+-+", "+-+"])
+    expectLines(rendered(Panel(title: "南通"), width: 3, height: 2, glyphs: .ascii), ["---", "---"])
     expectLines(rendered(Panel(title: "南通"), width: 1, height: 5), Array(repeating: "x", count: 5))
     expectLines(rendered(Panel(title: "南通"), width: 5, height: 1), ["xxxxx"])
     #expect(rendered(Panel(), width: 0, height: 0).isEmpty)

@@ -5,7 +5,7 @@ private let digits: [Double] = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 
 
 @Test func aSparklineScalesItsSeriesFromLowestToHighest() {
     expectLines(rendered(Sparkline(digits), width: 40, height: 1), ["▃▁▄▁▅█▂▅▅▃▅▇█▆█▃▂▃▇▄" + String(repeating: " ", count: 20)])
-    expectLines(rendered(Sparkline(digits), width: 20, height: 1, glyphs: .ascii), ["._._-'_--.-''-'._.'."])
+    expectLines(rendered(Sparkline(digits), width: 20, height: 1, glyphs: .ascii), ["o_o_O@_OOoO@@O@o_o@o"])
     expectLines(rendered(Sparkline((1...8).map(Double.init)), width: 8, height: 1), ["▁▂▃▄▅▆▇█"])
 }
 
@@ -21,16 +21,16 @@ private let digits: [Double] = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 
         "▇▁█▁██▄██▇█████▇▄▇██",
     ])
     expectLines(rendered(Sparkline(digits), width: 20, height: 3, glyphs: .ascii), [
-        "     '     -'_'   - ",
-        "  _ -# '- -####   #_",
-        "'_#_##.##'#####'.'##",
+        "     @     O@_@   O ",
+        "  _ O# @O O####   #_",
+        "@_#_##o##@#####@o@##",
     ])
 }
 
 @Test func flatSeriesAndSingleValuesSitInTheMiddle() {
     expectLines(rendered(Sparkline([2, 2, 2]), width: 6, height: 1), ["▄▄▄   "])
     expectLines(rendered(Sparkline([2, 2, 2]), width: 6, height: 2), ["      ", "███   "])
-    expectLines(rendered(Sparkline([5]), width: 3, height: 4, glyphs: .ascii), ["   ", "   ", "'  ", "#  "])
+    expectLines(rendered(Sparkline([5]), width: 3, height: 4, glyphs: .ascii), ["   ", "   ", "@  ", "#  "])
     expectLines(rendered(Sparkline([-7]), width: 1, height: 1), ["▄"])
 }
 

@@ -6,7 +6,7 @@ private let bar = StatusBar(path: ["南通", "船舶海工"], right: "数据截�
 @Test func statusBarShowsTheBreadcrumbLeftAndTheDateRight() {
     expectLines(rendered(bar, width: 40, height: 1), [" 南通 › 船舶海工    数据截至 2025-12-10 "])
     expectLines(rendered(bar, width: 40, height: 2, glyphs: .ascii), [
-        " 南通 > 船舶海工    数据截至 2025-12-10 ",
+        " 南通 / 船舶海工    数据截至 2025-12-10 ",
         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     ])
     expectLines(rendered(StatusBar("Nantong", right: "as of 2025-12-10"), width: 30, height: 1),
@@ -21,7 +21,7 @@ private let bar = StatusBar(path: ["南通", "船舶海工"], right: "数据截�
     expectLines(rendered(bar, width: 37, height: 1), [" 南通 › 船舶海工" + String(repeating: " ", count: 21)])
     let deep = StatusBar(path: ["江苏", "南通", "船舶海工"], right: "数据截至 2025-12-10")
     expectLines(rendered(deep, width: 20, height: 1), [" … › 船舶海工       "])
-    expectLines(rendered(deep, width: 20, height: 1, glyphs: .ascii), [" ~ > 船舶海工       "])
+    expectLines(rendered(deep, width: 20, height: 1, glyphs: .ascii), [" ... / 船舶海工     "])
     expectLines(rendered(deep, width: 12, height: 1), [" 船舶海工   "])
     expectLines(rendered(deep, width: 7, height: 1), [" 船舶… "])
 }

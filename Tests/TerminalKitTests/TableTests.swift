@@ -64,7 +64,7 @@ private func render(_ table: Table, width: Int, height: Int, state: inout TableS
     state.moveSelection(by: -100, rowCount: 12)
     expectLines(render(table, width: 30, height: 6, state: &state, glyphs: .ascii).grid.lines, [
         " 城市   产值（亿元） Status   ",
-        ">南京0           0.5 达成     ",
+        "*南京0           0.5 达成     ",
         " 苏州1        1234.5 behind   ",
         " 无锡2        2468.5 达成     ",
         " 南通3        3702.5 behind   ",

@@ -17,14 +17,15 @@ enum Format {
 
     static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
         switch status {
-        case .achieved: return ascii ? "v" : "✓"
+        // One meaning a glyph: `~` is "about" in figures, so the qualitative mark is its own.
+        case .achieved: return ascii ? "ok" : "✓"
         case .expectedMet, .onTrack: return "+"
         case .atRisk: return "!"
         case .behind: return ascii ? "x" : "✗"
         case .paceUnknown: return "%"
         case .noData: return "?"
-        case .qualitative: return "~"
-        case .noTarget: return ascii ? "-" : "·"
+        case .qualitative: return ascii ? "q" : "◊"
+        case .noTarget: return ascii ? Glyphs.ascii.none : "·"
         }
     }
 
@@ -84,6 +85,9 @@ enum Format {
         return points
     }
 
+    /// The signs a short figure writes its qualifiers with, the same in both glyph sets.
+    static let atLeastSign = ">=", overSign = ">", aboutSign = "~"
+
     /// A figure for a narrow table cell. Chinese is already short (预计超1.3万亿元); English
     /// drops the measure word and writes qualifiers as signs (exp. >1.3 tn yuan).
     static func short(_ value: Double, _ indicator: Indicator, _ qualifiers: [Qualifier], _ display: Display) -> String {
@@ -98,9 +102,9 @@ enum Format {
         default:
             number = FigureFormat.value(value, unit: indicator.unit, language: .en)
         }
-        if qualifiers.contains(.atLeast) { number = ">=" + number }
-        if qualifiers.contains(.over) { number = ">" + number }
-        if qualifiers.contains(.about) { number = "~" + number }
+        if qualifiers.contains(.atLeast) { number = Self.atLeastSign + number }
+        if qualifiers.contains(.over) { number = Self.overSign + number }
+        if qualifiers.contains(.about) { number = Self.aboutSign + number }
         if qualifiers.contains(.expected) { number = "exp. " + number }
         // "aim" for 力争 where "striving for" would push the figure out of a narrow cell.
         if qualifiers.contains(.striving) { number = "aim " + number }

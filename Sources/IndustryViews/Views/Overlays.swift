@@ -59,7 +59,12 @@ public enum Overlays {
         let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + 1, width: width, height: height)
         let inner = ctx.panel(display.t(Labels.search), right: "\(hits.count)", in: area)
         guard !inner.isEmpty else { return }
-        ctx.text("/ " + search.query + (ctx.canvas.glyphs.isASCII ? "_" : "▏"), in: inner, style: Style(.title, bold: true))
+        let typed = ctx.canvas.text("/ " + search.query, in: inner, style: Style(.title, bold: true))
+        if typed < inner.width {
+            // ASCII has no glyph free for a cursor: a reversed blank shows where typing goes.
+            let cursor = ctx.canvas.glyphs.cursor
+            ctx.canvas.grid.set(inner.x + typed, inner.y, Cell(cursor, style: Style(.title, bold: true, reverse: cursor == " ")))
+        }
         if hits.isEmpty && !search.query.isEmpty {
             ctx.text(display.t(Labels.noMatch), in: inner, row: 1, style: Style(.muted))
             return

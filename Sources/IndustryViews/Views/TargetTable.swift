@@ -37,7 +37,7 @@ enum TargetTable {
                 (Format.latest(indicator, display, compact: true), nil)
             },
             TargetColumn(header: display.t(Labels.target), cap: 16, dropRank: nil) { indicator, _ in
-                (indicator.target == nil ? "-" : Format.target(indicator, display, compact: true), nil)
+                (indicator.target == nil ? glyphs.none : Format.target(indicator, display, compact: true), nil)
             },
             TargetColumn(header: display.t(Labels.year), cap: 4, dropRank: nil) { indicator, _ in
                 (indicator.target.map { "\($0.year)" } ?? "", .muted)

@@ -12,24 +12,30 @@ public struct Glyphs: Hashable, Sendable {
     public var sparks: [String]
     public var ellipsis: String
     public var separator: String
-    public var bullet: String
     /// The selected row of the focused table, and of a table without the focus.
     public var selected, selectedIdle: String
     /// A scrolling list has more rows above, or below, its window.
     public var moreAbove, moreBelow: String
+    /// Where typing goes in a text field (ASCII: a reversed blank, as no character is free).
+    public var cursor: String
+    /// A cell with nothing to show (no target).
+    public var none: String
     public var isASCII: Bool
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         heavyHorizontal: "━", heavyVertical: "┃",
         eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], full: "█", empty: "░", targetMarker: "┃",
-        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ", bullet: "•",
-        selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", isASCII: false)
+        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ",
+        selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", cursor: "▏", none: "-", isASCII: false)
 
+    /// Every glyph has one meaning (`GlyphVocabulary` lists them and a test holds it): so
+    /// box corners are `-` like the lines, since `+` means on track; a cut is `...`, since
+    /// `~` means about; the breadcrumb is ` / `, since `>` means over.
     public static let ascii = Glyphs(
-        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        heavyHorizontal: "=", heavyVertical: "|",
-        eighths: ["", "", "", "", "#", "#", "#", "#"], full: "#", empty: ".", targetMarker: "|",
-        sparks: ["_", "_", ".", ".", "-", "-", "'", "'"], ellipsis: "~", separator: " > ", bullet: "*",
-        selected: ">", selectedIdle: ">", moreAbove: "^", moreBelow: "v", isASCII: true)
+        horizontal: "-", vertical: "|", topLeft: "-", topRight: "-", bottomLeft: "-", bottomRight: "-",
+        heavyHorizontal: "-", heavyVertical: "|",
+        eighths: ["", "", "", "", "#", "#", "#", "#"], full: "#", empty: ".", targetMarker: ":",
+        sparks: ["_", "_", "o", "o", "O", "O", "@", "@"], ellipsis: "...", separator: " / ",
+        selected: "*", selectedIdle: "*", moreAbove: "^", moreBelow: "v", cursor: " ", none: "--", isASCII: true)
 }

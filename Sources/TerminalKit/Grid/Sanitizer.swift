@@ -3,6 +3,7 @@
 /// carrying ESC, an OSC 52 clipboard write or a bidi override then shows as what it is.
 public enum Sanitizer {
     public static func clean(_ text: String, ascii: Bool = false) -> String {
+        let text = ascii ? transliterated(text) : text
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -15,6 +16,34 @@ public enum Sanitizer {
         return String(result)
     }
 
+    /// For ASCII mode, before text is measured: typographic punctuation and arrows as the
+    /// ASCII a typewriter would use ("…" three dots, "→" "->"), so a stand-in never takes a
+    /// glyph that means something else on screen. Chinese is kept.
+    static func transliterated(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var result = ""
+        for character in text {
+            switch character {
+            case "…": result += "..."
+            case "→": result += "->"
+            case "←": result += "<-"
+            case "↑": result += "^"
+            case "↓": result += "v"
+            case "↵", "⏎": result += "Enter"
+            case "“", "”", "„", "″": result += "\""
+            case "‘", "’", "′": result += "'"
+            case "·", "•", "∙": result += "-"
+            case "—": result += "--"
+            case "–": result += "-"
+            case "›", "»": result += "/"
+            case "≥": result += ">="
+            case "≤": result += "<="
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     /// For ASCII mode: one ASCII stand-in for a narrow non-ASCII character (typographic
     /// punctuation, arrows, block glyphs). Wide characters (Chinese) are kept: `--ascii` is
     /// for borders, and a terminal that cannot show them at all is handled by the backend.
@@ -23,15 +52,14 @@ public enum Sanitizer {
         switch scalar {
         case "“", "”", "„", "″": return "\""
         case "‘", "’", "′": return "'"
-        case "·", "•", "∙": return "*"
-        case "›", "→", "»", "▸": return ">"
-        case "‹", "←", "«": return "<"
+        case "·", "•", "∙", "—", "–", "─", "━", "┌", "┐", "└", "┘": return "-"
+        case "›", "»": return "/"
+        case "→", "▸", "▶", "▷": return "*"
         case "↑", "▲": return "^"
         case "↓", "▼": return "v"
-        case "…": return "~"
-        case "—", "–", "─", "━": return "-"
-        case "│", "┃": return "|"
-        case "✓", "✔": return "v"
+        case "…": return "."
+        case "│", "┃", "┊": return "|"
+        case "✓", "✔": return "+"
         case "✗", "✘": return "x"
         default: return "?"
         }

@@ -49,8 +49,20 @@ public struct KeyHints: Widget, Hashable, Sendable {
 
     /// Arrow and return symbols as ASCII, so one hint list serves both glyph sets (and any
     /// other key named on screen, such as a panel's "Tab ↵").
+    /// Arrows are named ("Up/Down"), as no ASCII glyph is free to stand for them in a key.
     public static func asciiKey(_ key: String) -> String {
-        let names: [Character: String] = ["←": "<", "→": ">", "↑": "^", "↓": "v", "↵": "Enter", "⏎": "Enter"]
-        return key.map { names[$0] ?? String($0) }.joined()
+        let names: [Character: String] = ["←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "↵": "Enter", "⏎": "Enter"]
+        var parts: [String] = []
+        var previousWasName = false
+        for character in key {
+            if let name = names[character] {
+                parts.append(previousWasName ? "/" + name : name)
+                previousWasName = true
+            } else {
+                parts.append(String(character))
+                previousWasName = false
+            }
+        }
+        return parts.joined()
     }
 }
