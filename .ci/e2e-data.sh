@@ -30,6 +30,15 @@ for expected in \
 done
 pass "validate names each error with file:line:column and exits 1"
 
+# Past a syntax error the rest of the file is checked: a typo further down, with its hint.
+for expected in \
+    "Tests/Fixtures/invalid-data/syntaxville.json:5:3: expected ',' or '}' after object member" \
+    "Tests/Fixtures/invalid-data/syntaxville.json:10:81: invalid literal 'percent' (strings need double quotes)" \
+    "Tests/Fixtures/invalid-data/syntaxville.json:13:30: unknown field 'yaer' in a target (did you mean 'year'? known fields: value, text, year, qualifiers, wording, source)"; do
+    grep -qxF "$expected" <<<"$out" || fail "validate output lacks the line: $expected"$'\n'"$out"
+done
+pass "validate reads on past a syntax error to the errors after it"
+
 alone=$(mktemp -d)
 cp "$bin" "$alone/idash"
 (cd "$alone" && ./idash summary --lang en --as-of 2026-01-01 >summary.txt) || fail "the binary copied alone did not run"
