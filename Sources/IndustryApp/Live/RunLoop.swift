@@ -20,15 +20,19 @@ public struct LiveOptions: Sendable {
     public var play: KeyScript?
     /// `--record`: where to write the keys pressed, with their pauses, on the way out.
     public var record: String?
+    /// The `clipboard` setting: whether copying may use the terminal's clipboard (OSC 52).
+    /// Carried for the copy feature to come; nothing reads it yet.
+    public var clipboard: Bool
 
     public init(themes: ThemeCatalog, environment: [String: String], themeChosen: Bool = false,
-                watch: String? = nil, play: KeyScript? = nil, record: String? = nil) {
+                watch: String? = nil, play: KeyScript? = nil, record: String? = nil, clipboard: Bool = false) {
         self.themes = themes
         self.environment = environment
         self.themeChosen = themeChosen
         self.watch = watch
         self.play = play
         self.record = record
+        self.clipboard = clipboard
     }
 
     /// Opens the terminal for `body` and, after restoring it, writes the recording.
