@@ -30,6 +30,33 @@ for expected in \
 done
 pass "validate names each error with file:line:column and exits 1"
 
+# Past a syntax error the rest of the file is checked: a typo further down, with its hint.
+for expected in \
+    "Tests/Fixtures/invalid-data/syntaxville.json:5:3: expected ',' or '}' after object member" \
+    "Tests/Fixtures/invalid-data/syntaxville.json:10:81: invalid literal 'percent' (strings need double quotes)" \
+    "Tests/Fixtures/invalid-data/syntaxville.json:13:30: unknown field 'yaer' in a target (did you mean 'year'? known fields: value, text, year, qualifiers, wording, source)"; do
+    grep -qxF "$expected" <<<"$out" || fail "validate output lacks the line: $expected"$'\n'"$out"
+done
+pass "validate reads on past a syntax error to the errors after it"
+
+# The settings file: a value in it is reported with its place, and a typo in a key is a
+# located error (stderr, nonzero exit) before anything else happens.
+config_home=$(mktemp -d)
+mkdir -p "$config_home/idash"
+printf '// e2e settings\n{\n  language: "en",\n}\n' >"$config_home/idash/config.json5"
+out=$(env -u IDASH_CONFIG XDG_CONFIG_HOME="$config_home" "$bin" config) || fail "idash config exited $?"
+expected="language   en        (config file $config_home/idash/config.json5:3)"
+grep -qxF "$expected" <<<"$out" || fail "idash config lacks the line: $expected"$'\n'"$out"
+printf '{\n  langauge: "en",\n}\n' >"$config_home/idash/config.json5"
+set +e
+err=$(env -u IDASH_CONFIG XDG_CONFIG_HOME="$config_home" "$bin" config 2>&1 >/dev/null); status=$?
+set -e
+[ "$status" -ne 0 ] || fail "a typo in the settings file exited 0"
+expected="Error: $config_home/idash/config.json5:2:3: unknown field 'langauge' in the settings file (did you mean 'language'? known fields: language, theme, data, ascii, clipboard)"
+grep -qxF "$expected" <<<"$err" || fail "idash config's error lacks the line: $expected"$'\n'"$err"
+rm -rf "$config_home"
+pass "the settings file: idash config says where a value came from; a typo key is a located error, exit $status"
+
 alone=$(mktemp -d)
 cp "$bin" "$alone/idash"
 (cd "$alone" && ./idash summary --lang en --as-of 2026-01-01 >summary.txt) || fail "the binary copied alone did not run"

@@ -13,7 +13,8 @@ fail() { failed=$((failed + 1)); echo "FAIL: $*"; tmux capture-pane -p -t $sessi
 
 # start COLS ROWS LANG [args...]: run idash in a fresh tmux session, then report its exit
 # status and the terminal mode on the shell that follows. $ENV_FOR_TEST replaces the
-# default TERM=xterm-256color (e.g. "-u TERM" or "TERM=vt100").
+# default TERM=xterm-256color (e.g. "-u TERM" or "TERM=vt100"). The user's settings file
+# is not read (IDASH_CONFIG=/dev/null), so a developer's own defaults cannot change a check.
 start() {
     local cols=$1 rows=$2 lang=$3; shift 3
     tmux kill-session -t $session 2>/dev/null || true
@@ -21,7 +22,7 @@ start() {
     # in that moment fails with "server exited unexpectedly". Try again on a new server.
     for attempt in 1 2 3 4 5; do
         tmux new-session -d -s $session -x "$cols" -y "$rows" \
-            "env ${ENV_FOR_TEST:-TERM=xterm-256color} LANG=$lang LC_ALL= $bin $* --as-of 2026-11-25; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60" \
+            "env ${ENV_FOR_TEST:-TERM=xterm-256color} IDASH_CONFIG=/dev/null LANG=$lang LC_ALL= $bin $* --as-of 2026-11-25; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon' | head -1; sleep 60" \
             && return 0
         sleep 0.2
     done

@@ -25,7 +25,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// One problem a line, at most `DiagnosticReport.perFile` a file.
+    public var description: String { DiagnosticReport.lines(diagnostics).joined(separator: "\n") }
 }
 
 /// Collects diagnostics while a file is decoded, so one pass reports every problem.
@@ -34,6 +35,8 @@ public final class DiagnosticLog {
     /// otherwise yield a problem a line: a million messages nobody reads, and the memory
     /// to hold them. The first ones say what is wrong; the loader stops looking after.
     public static let limit = 100
+    /// The note after the last problem kept.
+    public static let truncationMessage = "more than \(limit) problems; the rest of this file was not checked"
 
     public let file: String
     private var found: [Diagnostic] = []
@@ -56,8 +59,7 @@ public final class DiagnosticLog {
             return l != r ? l < r : lhs.offset < rhs.offset
         }.map(\.element)
         guard isFull else { return sorted }
-        return sorted + [Diagnostic(file: file, position: nil,
-                                    message: "more than \(Self.limit) problems; the rest of this file was not checked")]
+        return sorted + [Diagnostic(file: file, position: nil, message: Self.truncationMessage)]
     }
 
     public init(file: String) {

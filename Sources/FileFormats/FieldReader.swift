@@ -1,6 +1,8 @@
 /// Reads the fields of one JSON object, reporting wrong types, missing and unknown fields
 /// with their positions, in one wording for every file (city files, themes, decks). Every
 /// field read is marked used; `finish()` reports the rest with the fields that were expected.
+/// A value a syntax error made unreadable (`JSONParser.parseRecovering`) has its error
+/// reported already: the reader passes over it without a word.
 public final class FieldReader {
     public let position: TextPosition
     public let log: DiagnosticLog
@@ -9,6 +11,9 @@ public final class FieldReader {
     /// Per member, whether a read asked for its key. An array, not a set of keys: objects
     /// have a handful of fields, and a large data set has millions of objects.
     private var used: [Bool]
+    /// A member whose key could not be read: any field may be the one it was, so none is
+    /// said to be missing.
+    private let lostAKey: Bool
     /// Where this reader's asked keys start in the log's list (see `DiagnosticLog.askedKeys`).
     private let askedStart: Int
 
@@ -16,7 +21,7 @@ public final class FieldReader {
     /// are in messages: fields, or the entries of a map such as a theme's roles.
     public init?(_ value: JSONValue, what: String, log: DiagnosticLog, kind: String = "field") {
         guard case .object(let members) = value.kind else {
-            log.error("\(what) must be an object, found \(value.typeName)", at: value.position)
+            if !value.isUnreadable { log.error("\(what) must be an object, found \(value.typeName)", at: value.position) }
             return nil
         }
         self.members = members
@@ -24,10 +29,18 @@ public final class FieldReader {
         self.what = what
         self.log = log
         askedStart = log.askedKeys.count
+        // A member without its key cannot be read or be unknown; one with its key can still
+        // be an unknown field, which is worth saying beside its syntax error.
         used = Array(repeating: false, count: members.count)
+        var lostAKey = false
+        for (index, member) in members.enumerated() where member.key.isEmpty && member.value.isUnreadable {
+            used[index] = true
+            lostAKey = true
+        }
+        self.lostAKey = lostAKey
         // Pairwise: cheaper than hashing every key for objects of a few fields.
-        for (index, member) in members.enumerated() {
-            if let first = members[..<index].first(where: { $0.key == member.key }) {
+        for (index, member) in members.enumerated() where !member.value.isUnreadable {
+            if let first = members[..<index].first(where: { $0.key == member.key && !$0.value.isUnreadable }) {
                 log.error("duplicate \(kind) '\(member.key)' in \(what) (first at \(first.keyPosition))", at: member.keyPosition)
             }
         }
@@ -44,7 +57,7 @@ public final class FieldReader {
     public func entries() -> [JSONMember] {
         for index in used.indices { used[index] = true }
         var seen: Set<String> = []
-        return members.filter { seen.insert($0.key).inserted }
+        return members.filter { !($0.key.isEmpty && $0.value.isUnreadable) && seen.insert($0.key).inserted }
     }
 
     public func bool(_ key: String, required: Bool = true) -> Bool? {
@@ -76,11 +89,11 @@ public final class FieldReader {
             if found == nil { found = members[index] }
         }
         guard let member = found else {
-            if required { log.error("missing field '\(key)' in \(what)", at: position) }
+            if required && !lostAKey { log.error("missing field '\(key)' in \(what)", at: position) }
             return nil
         }
         if case .null = member.value.kind, !required { return nil }
-        return member.value
+        return member.value.isUnreadable ? nil : member.value
     }
 
     public func string(_ key: String, required: Bool = true) -> String? {
@@ -124,6 +137,7 @@ public final class FieldReader {
     public func strings(_ key: String) -> [(text: String, position: TextPosition)] {
         array(key).compactMap { item in
             guard case .string(let text) = item.kind, !text.isEmpty else {
+                if item.isUnreadable { return nil }
                 log.error("items of '\(key)' must be non-empty strings, found \(item.typeName)", at: item.position)
                 return nil
             }
@@ -163,6 +177,7 @@ public final class FieldReader {
     where T.RawValue == String {
         let allowed = T.allCases.map(\.rawValue)
         guard case .string(let text) = value.kind, let result = T(rawValue: text) else {
+            if value.isUnreadable { return nil }
             log.error("field '\(field)' must be one of \(allowed.joined(separator: ", ")), found \(describe(value))",
                       at: value.position)
             return nil
@@ -172,6 +187,7 @@ public final class FieldReader {
 
     /// Reports that a field has the wrong kind of value, and gives nothing for it.
     public func typeError<T>(_ key: String, _ expected: String, _ value: JSONValue) -> T? {
+        if value.isUnreadable { return nil }
         log.error("field '\(key)' must be \(expected), found \(FieldReader.describe(value))", at: value.position)
         return nil
     }
@@ -180,17 +196,17 @@ public final class FieldReader {
 }
 
 extension FieldReader {
-    /// Parses a relaxed-JSON document (themes, decks: comments, trailing commas, unquoted
-    /// keys) and reads it with `read`, which reports into the log it is given: the value, or
-    /// every problem found, a syntax error included, in file order.
+    /// Parses a relaxed-JSON document (themes, decks, settings: comments, trailing commas,
+    /// unquoted keys) and reads it with `read`, which reports into the log it is given: the
+    /// value, or every problem found, in file order. These files are read to be used and
+    /// their problems printed, all at once: past a syntax error the rest is checked too.
     public static func document<T>(_ bytes: [UInt8], file: String, options: JSONParseOptions = .relaxed,
+                                   afterSyntaxError: AfterSyntaxError = .resume,
                                    _ read: (JSONValue, DiagnosticLog) -> T?) throws(DiagnosticsError) -> T {
         let log = DiagnosticLog(file: file)
-        do throws(JSONSyntaxError) {
-            let value = read(try JSONParser.parse(bytes, options: options), log)
-            if let value, log.diagnostics.isEmpty { return value }
-        } catch {
-            log.error(error.message, at: error.position)
+        if let root = JSONParser.parse(bytes, options: options, into: log, afterSyntaxError: afterSyntaxError) {
+            let value = read(root, log)
+            if let value, log.count == 0 { return value }
         }
         throw DiagnosticsError(log.diagnostics)
     }

@@ -2,75 +2,11 @@
 // hand-edited files) so validators can report `file:line:column: message`.
 // Pure standard library on purpose: Foundation would blow the binary's memory budget.
 
-/// 1-based line and column; column counts Unicode scalars from the start of the line.
-public struct TextPosition: Equatable, Hashable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public init(line: Int, column: Int) { self.line = line; self.column = column }
-    public var description: String { "\(line):\(column)" }
-}
-
-public struct JSONMember: Sendable {
-    public var key: String
-    public var keyPosition: TextPosition
-    public var value: JSONValue
-    public init(key: String, keyPosition: TextPosition, value: JSONValue) { (self.key, self.keyPosition, self.value) = (key, keyPosition, value) }
-}
-
-public struct JSONValue: Sendable {
-    public indirect enum Kind: Sendable {
-        case object([JSONMember]), array([JSONValue]), string(String), number(Double), bool(Bool), null
-    }
-    public var kind: Kind
-    /// Position of the value's first character.
-    public var position: TextPosition
-    public init(kind: Kind, position: TextPosition) { self.kind = kind; self.position = position }
-
-    /// The JSON type name, for messages such as "expected string, found number".
-    public var typeName: String {
-        switch kind {
-        case .object: "object"
-        case .array: "array"
-        case .string: "string"
-        case .number: "number"
-        case .bool: "boolean"
-        case .null: "null"
-        }
-    }
-}
-
-public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var position: TextPosition
-    public init(message: String, position: TextPosition) { self.message = message; self.position = position }
-    public var description: String { "\(position): \(message)" }
-}
-
-public struct JSONParseOptions: Sendable {
-    /// `// line` and `/* block */` comments.
-    public var allowComments: Bool
-    public var allowTrailingCommas: Bool
-    /// Identifier keys such as `{name: 1}`.
-    public var allowUnquotedKeys: Bool
-    /// Nesting limit. It also bounds the parser's recursion, so keep it modest.
-    public var maxDepth: Int
-
-    public static let strict = JSONParseOptions()
-    /// For hand-edited theme files.
-    public static let relaxed = JSONParseOptions(allowComments: true, allowTrailingCommas: true, allowUnquotedKeys: true)
-
-    public init(allowComments: Bool = false, allowTrailingCommas: Bool = false,
-                allowUnquotedKeys: Bool = false, maxDepth: Int = 128) {
-        (self.allowComments, self.allowTrailingCommas) = (allowComments, allowTrailingCommas)
-        (self.allowUnquotedKeys, self.maxDepth) = (allowUnquotedKeys, maxDepth)
-    }
-}
-
 public enum JSONParser {
     public static func parse(_ bytes: [UInt8], options: JSONParseOptions = .strict) throws(JSONSyntaxError) -> JSONValue {
         // A raw buffer avoids array retain/release traffic on every byte read.
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
-            var reader = Reader(bytes: buffer, options: options)
+            var reader = JSONReader(bytes: buffer, options: options)
             return try reader.parseDocument()
         }
     }
@@ -89,8 +25,9 @@ private func hex(_ value: Int, digits: Int) -> String {
 }
 
 /// Recursive-descent reader over the raw bytes. Lines are tracked while skipping whitespace
-/// and comments, the only places a raw newline is legal.
-private struct Reader {
+/// and comments, the only places a raw newline is legal. Recovery after errors is in
+/// JSONRecovery.swift.
+struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let options: JSONParseOptions
     var index = 0
@@ -102,6 +39,12 @@ private struct Reader {
     // previous request keeps columns linear even when a 50 MB file is one single line.
     var cachedIndex = 0
     var cachedColumn = 1
+    /// Set by `JSONParser.parseRecovering`: the errors so far. Nil for `parse`, which stops
+    /// at the first.
+    var recovery: Recovery?
+    /// Whether the last string begun is still open: an error inside one must skip to its
+    /// closing quote before looking for the next member.
+    var inString = false
 
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -116,9 +59,15 @@ private struct Reader {
         return TextPosition(line: line, column: column)
     }
 
-    /// Errors may point back at earlier lines (an unterminated comment, a trailing comma);
-    /// they happen once per parse, so a rescan from the start is fine.
+    /// Errors may point back at earlier lines (an unterminated comment, a trailing comma),
+    /// which costs a rescan from the start. Most are on the current line at or after the last
+    /// position asked for, and are counted from there: a recovering parse reports many.
     func error(_ message: String, at offset: Int) -> JSONSyntaxError {
+        if offset >= cachedIndex, cachedIndex >= lineStart {
+            var column = cachedColumn
+            for i in cachedIndex..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            return JSONSyntaxError(message: message, position: TextPosition(line: line, column: column))
+        }
         var errorLine = 1, start = contentStart
         for i in contentStart..<offset where bytes[i] == 0x0A { errorLine += 1; start = i + 1 }
         var column = 1
@@ -192,11 +141,22 @@ private struct Reader {
         line += 1; lineStart = index; cachedIndex = index; cachedColumn = 1
     }
 
+    /// A recovering parse reports a comment strict JSON forbids and reads on past it, and
+    /// a stray '/' too: whitespace is never where a member is lost.
     mutating func skipComment() throws(JSONSyntaxError) {
         let start = index
-        guard options.allowComments else { throw error("comments are not allowed in strict JSON", at: start) }
         let kind = index + 1 < bytes.count ? bytes[index + 1] : 0
-        guard kind == ascii("/") || kind == ascii("*") else { throw error("expected '//' or '/*' to start a comment", at: start) }
+        let isComment = kind == ascii("/") || kind == ascii("*")
+        if !options.allowComments {
+            let forbidden = error("comments are not allowed in strict JSON", at: start)
+            guard isComment, recovery != nil else { throw forbidden }
+            try record(forbidden)
+        }
+        guard isComment else {
+            try report(error("expected '//' or '/*' to start a comment", at: start))
+            index += 1
+            return
+        }
         index += 2
         while index < bytes.count {
             let b = bytes[index]
@@ -206,10 +166,18 @@ private struct Reader {
             } else if kind == ascii("*"), b == ascii("*"), index + 1 < bytes.count, bytes[index + 1] == ascii("/") {
                 index += 2; return
             } else {
-                index += try utf8Length(at: index)  // validated so later columns stay right
+                do throws(JSONSyntaxError) {
+                    index += try utf8Length(at: index)  // validated so later columns stay right
+                } catch {
+                    try report(error)
+                    index += 1
+                }
             }
         }
-        if kind == ascii("*") { throw error("unterminated comment", at: start) }
+        if kind == ascii("*") {
+            try report(error("unterminated comment", at: start))
+            try stopRecovering(sayingEndOfInput: false)  // the rest of the file was the comment
+        }
     }
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
@@ -235,17 +203,27 @@ private struct Reader {
         }
     }
 
+    /// A member that cannot be read is kept as an unreadable value under its key (or the
+    /// empty key, when the key itself was the problem) when recovering; `resume` rethrows
+    /// otherwise.
     mutating func parseObject() throws(JSONSyntaxError) -> [JSONMember] {
         var members: [JSONMember] = []
         if try openIsEmpty(closedBy: ascii("}")) { return members }
+        let level = depth
         repeat {
             let keyPosition = position(at: index)
-            let key = try parseKey()
-            try skipWhitespace()
-            guard peek == ascii(":") else { throw failure("expected ':' after object key", at: index) }
-            index += 1
-            try skipWhitespace()
-            members.append(JSONMember(key: key, keyPosition: keyPosition, value: try parseValue()))
+            var key = ""
+            do throws(JSONSyntaxError) {
+                key = try parseKey()
+                try skipWhitespace()
+                guard peek == ascii(":") else { throw failure("expected ':' after object key", at: index) }
+                index += 1
+                try skipWhitespace()
+                members.append(JSONMember(key: key, keyPosition: keyPosition, value: try parseValue()))
+            } catch {
+                try resume(after: error, depth: level, closedBy: ascii("}"))
+                members.append(JSONMember(key: key, keyPosition: keyPosition, value: .unreadable(at: error.position)))
+            }
         } while try another(before: ascii("}"), after: "object member")
         return members
     }
@@ -253,8 +231,14 @@ private struct Reader {
     mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
         var elements: [JSONValue] = []
         if try openIsEmpty(closedBy: ascii("]")) { return elements }
+        let level = depth
         repeat {
-            elements.append(try parseValue())
+            do throws(JSONSyntaxError) {
+                elements.append(try parseValue())
+            } catch {
+                try resume(after: error, depth: level, closedBy: ascii("]"))
+                elements.append(.unreadable(at: error.position))
+            }
         } while try another(before: ascii("]"), after: "array element")
         return elements
     }
@@ -270,20 +254,33 @@ private struct Reader {
 
     /// After a member or element: true when a comma announces another one. A comma right
     /// before the closing bracket is a trailing comma, which only the relaxed options accept.
+    /// A recovering parse reads a missing comma as there when the next member or element
+    /// begins straight after (the usual slip in a hand-edited file), and otherwise skips to
+    /// the next comma or the closing bracket.
     mutating func another(before close: UInt8, after what: String) throws(JSONSyntaxError) -> Bool {
         try skipWhitespace()
         if closes(close) { return false }
-        guard peek == ascii(",") else {
-            throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))' after \(what)", at: index)
+        if peek != ascii(",") {
+            try report(failure("expected ',' or '\(Character(Unicode.Scalar(close)))' after \(what)", at: index))
+            if let next = peek, begins(next, before: close) { return true }
+            try skipToNextMember(closedBy: close)
+            if closes(close) { return false }
         }
         let comma = index
         index += 1
         try skipWhitespace()
         guard peek == close else { return true }
-        guard options.allowTrailingCommas else {
-            throw error("trailing comma before '\(Character(Unicode.Scalar(close)))' is not allowed", at: comma)
+        if !options.allowTrailingCommas {
+            try report(error("trailing comma before '\(Character(Unicode.Scalar(close)))' is not allowed", at: comma))
         }
         return !closes(close)  // always false: consumes the bracket
+    }
+
+    /// Whether `b` can only start a member of the object (a key) or an element of the array
+    /// closed by `close`: a comma is missing before it, not garbage in the way.
+    func begins(_ b: UInt8, before close: UInt8) -> Bool {
+        if close == ascii("}") { return b == ascii("\"") || (options.allowUnquotedKeys && isIdentifierStart(b)) }
+        return b == ascii("{") || b == ascii("[") || b == ascii("\"") || b == ascii("-") || isDigit(b)
     }
 
     mutating func closes(_ close: UInt8) -> Bool {
@@ -313,6 +310,7 @@ private struct Reader {
     mutating func parseString() throws(JSONSyntaxError) -> String {
         let open = index
         index += 1
+        inString = true
         var runStart = index
         var result = ""  // stays empty unless an escape forces piecewise building
         while true {
@@ -321,6 +319,7 @@ private struct Reader {
             if b == ascii("\"") {
                 let run = text(runStart, index)
                 index += 1
+                inString = false
                 return result.isEmpty ? run : result + run
             } else if b == ascii("\\") {
                 result += text(runStart, index)

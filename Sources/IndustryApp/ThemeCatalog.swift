@@ -49,4 +49,9 @@ public struct ThemeCatalog: Sendable {
     }
 
     public func theme(named name: String) -> Theme? { themes.first { $0.name == name } }
+
+    /// Whether a theme setting (`--theme`, the settings file) names a theme file rather than a theme.
+    public static func isFileName(_ text: String) -> Bool {
+        text.contains("/") || text.hasSuffix(".json5") || text.hasSuffix(".json")
+    }
 }

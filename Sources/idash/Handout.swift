@@ -16,6 +16,8 @@ struct HandoutCommand: ParsableCommand {
     var format: String = "markdown"
 
     @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var settingOptions: SettingOptions
+    @OptionGroup var look: LookOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
 
@@ -24,9 +26,10 @@ struct HandoutCommand: ParsableCommand {
             throw ValidationError("--format must be markdown, html or text, found \"\(format)\"")
         }
         let environment = Environment.current
-        let dataset = try data.dataset()
+        let settings = try settingOptions.settings(environment, look: look)
+        let dataset = try data.dataset(settings)
         let deck = try deckOptions.deck(dataset)
-        var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: "dark")
+        var state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: "dark")
         // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
         state.display.ascii = false
         print(Handout.render(deck, dataset, display: state.display, format: chosen), terminator: "")

@@ -2,6 +2,7 @@ import FileFormats
 import ArgumentParser
 import BuiltinData
 import IndustryModel
+import IndustryApp
 
 @main
 struct IDash: ParsableCommand {
@@ -10,22 +11,23 @@ struct IDash: ParsableCommand {
         abstract: "IndustryDash: how Nantong, Suzhou and Nanjing are doing on their new-industrialization plans.",
         discussion: "Every figure comes from a dated public document; `idash validate` checks a data directory.",
         version: "0.1.0",
-        subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self, GenData.self, HandoutCommand.self, PresentCommand.self, FollowCommand.self],
+        subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self, ConfigCommand.self, GenData.self, HandoutCommand.self,
+                      PresentCommand.self, FollowCommand.self],
         defaultSubcommand: Open.self
     )
 }
 
-/// Options shared by the commands that show data.
+/// Options shared by the commands that show data (the data folder itself is a setting:
+/// `SettingOptions`).
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: "Load city files and observations from this directory instead of the built-in data.")
-    var data: String?
-
     @Option(name: .customLong("as-of"), help: "Judge progress on this day (YYYY-MM-DD) instead of today.")
     var asOf: String?
 
-    func dataset() throws -> Dataset {
+    /// The data folder the settings name, else the built-in data.
+    func dataset(_ settings: Settings) throws -> Dataset {
+        if let unreadable = settings.unreadableDataFolder { throw DataError(failure: DiagnosticsError([unreadable])) }
         do {
-            if let data { return try DatasetLoader.load(directory: data) }
+            if let data = settings.data.value { return try DatasetLoader.load(directory: data) }
             return try BuiltinData.load()
         } catch {
             throw DataError(failure: error)

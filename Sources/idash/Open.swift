@@ -13,31 +13,32 @@ struct Open: ParsableCommand {
         discussion: "Keys: Left/Right cities, Up/Down select, Enter drill down, Esc back, t targets, c compare, / search, ? help, q quit."
     )
 
+    @OptionGroup var settingOptions: SettingOptions
+    @OptionGroup var look: LookOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
 
     @OptionGroup var demo: DemoOptions
 
-    @Flag(name: .long, help: "Reload the --data directory when its files change; a file that fails validation keeps the last good data on screen and its error in the status bar.")
+    @Flag(name: .long, help: "Reload the data directory (--data or the settings file's) when its files change; a file that fails validation keeps the last good data on screen and its error in the status bar.")
     var watch = false
-
-    func validate() throws {
-        if watch && data.data == nil {
-            throw ValidationError("--watch needs --data DIR: the built-in data never changes")
-        }
-    }
 
     func run() throws {
         let environment = Environment.current
-        // Options and data first, so a typo is reported as such even without a terminal.
-        let dataset = try data.dataset()
-        let (themes, themeName) = try display.themes(environment)
-        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        // Settings, options and data first, so a typo is reported as such even without a terminal.
+        let settings = try settingOptions.settings(environment, look: look)
+        if watch && settings.data.value == nil {
+            throw ValidationError("--watch needs --data DIR (or data in the settings file): the built-in data never changes")
+        }
+        let dataset = try data.dataset(settings)
+        let (themes, themeName) = try SettingOptions.themes(settings, environment)
+        let state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
         try requireTerminal()
-        let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
-                                  watch: watch ? data.data : nil, play: try demo.script(), record: demo.record,
-                                  detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii))
+        let options = LiveOptions(themes: themes, environment: environment, themeChosen: settings.themeChosen,
+                                  watch: watch ? settings.data.value : nil, play: try demo.script(), record: demo.record,
+                                  detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii),
+                                  clipboard: settings.clipboard.value)
         try RunLoop.run(state: state, context: AppContext(dataset: dataset, themeNames: themes.names), options: options)
     }
 }

@@ -16,6 +16,8 @@ struct PresentCommand: ParsableCommand {
     )
 
     @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var settingOptions: SettingOptions
+    @OptionGroup var look: LookOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
@@ -44,13 +46,14 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         let environment = Environment.current
-        let dataset = try data.dataset()
+        let settings = try settingOptions.settings(environment, look: look, standardTheme: "projector")
+        let dataset = try data.dataset(settings)
         let deck = try deckOptions.deck(dataset)
-        let (themes, themeName) = try display.themes(environment, standard: "projector")
-        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
-        let options = LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
-                                  play: try demo.script(), record: demo.record,
-                                  detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii))
+        let (themes, themeName) = try SettingOptions.themes(settings, environment)
+        let state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
+        let options = LiveOptions(themes: themes, environment: environment, themeChosen: settings.themeChosen,
+                                  play: try demo.script(), record: demo.record, detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii),
+                                  clipboard: settings.clipboard.value)
         try requireTerminal()
         var server: ShareServer?
         if share {
@@ -78,6 +81,8 @@ struct FollowCommand: ParsableCommand {
         discussion: "Keys: L language, T theme, q quit. Nothing you press reaches the presenter."
     )
 
+    @OptionGroup var settingOptions: SettingOptions
+    @OptionGroup var look: LookOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
@@ -90,9 +95,10 @@ struct FollowCommand: ParsableCommand {
 
     func run() throws {
         let environment = Environment.current
-        let dataset = try data.dataset()
-        let (themes, themeName) = try display.themes(environment, standard: "projector")
-        let state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        let settings = try settingOptions.settings(environment, look: look, standardTheme: "projector")
+        let dataset = try data.dataset(settings)
+        let (themes, themeName) = try SettingOptions.themes(settings, environment)
+        let state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
         let client: ShareClient
         do throws(ShareError) {
             client = try ShareClient(path: path ?? SharePath.defaultPath(environment: environment))
@@ -105,8 +111,9 @@ struct FollowCommand: ParsableCommand {
         try requireTerminal()
         try FollowLoop.run(Follower(display: state.display, notes: notes), client: client,
                            context: AppContext(dataset: dataset, themeNames: themes.names),
-                           options: LiveOptions(themes: themes, environment: environment, themeChosen: display.theme != nil,
-                                                detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii)))
+                           options: LiveOptions(themes: themes, environment: environment, themeChosen: settings.themeChosen,
+                                                detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii),
+                                                clipboard: settings.clipboard.value))
     }
 }
 

@@ -26,6 +26,8 @@ struct Snapshot: ParsableCommand {
     @Option(name: .long, help: "Colour depth for ansi: truecolor, 256, 16, 8 or none.")
     var colors: String = "256"
 
+    @OptionGroup var settingOptions: SettingOptions
+    @OptionGroup var look: LookOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
 
@@ -34,9 +36,10 @@ struct Snapshot: ParsableCommand {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width and --height must be from 1 to 1000")
         }
-        let dataset = try data.dataset()
-        let (themes, themeName) = try display.themes(environment)
-        var state = try display.state(dataset, asOf: try data.day(), environment: environment, themeName: themeName)
+        let settings = try settingOptions.settings(environment, look: look)
+        let dataset = try data.dataset(settings)
+        let (themes, themeName) = try SettingOptions.themes(settings, environment)
+        var state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
         state.display.width = width
         state.display.height = height
         try open(view, in: &state, dataset)
@@ -50,7 +53,7 @@ struct Snapshot: ParsableCommand {
             var name = state.display.themeName
             if !(environment["NO_COLOR"] ?? "").isEmpty {
                 depth = .none  // no-color.org: the mono theme, attributes only
-                if display.theme == nil { name = "mono" }
+                if !settings.themeChosen { name = "mono" }
             }
             let theme = themes.theme(named: name) ?? themes.themes[0]
             print(ANSIRenderer(palette: theme.palette(for: depth)).render(grid), terminator: "")

@@ -10,21 +10,13 @@ struct Summary: ParsableCommand {
         abstract: "Print a text summary of every city: its system, clusters, targets and their status, and sources."
     )
 
+    @OptionGroup var settingOptions: SettingOptions
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "Language of the labels: zh or en (default from LANG).")
-    var lang: String?
-
     func run() throws {
-        let language: Language
-        if let lang {
-            guard let chosen = Language(rawValue: lang) else { throw ValidationError("--lang must be zh or en, found \"\(lang)\"") }
-            language = chosen
-        } else {
-            language = TerminalEnvironment.defaultLanguage(Environment.current)
-        }
-        let dataset = try options.dataset()
-        print(SummaryText.render(dataset, asOf: try options.day(), language: language))
+        let settings = try settingOptions.settings(Environment.current)
+        let dataset = try options.dataset(settings)
+        print(SummaryText.render(dataset, asOf: try options.day(), language: settings.language.value))
     }
 }
 

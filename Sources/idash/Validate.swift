@@ -7,7 +7,10 @@ import IndustryModel
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a data directory (the built-in data when none is given).",
-        discussion: "Prints each problem as file:line:column: message. Exits 1 on any error, 0 when clean."
+        discussion: """
+            Prints each problem as file:line:column: message, at most \(DiagnosticReport.perFile) a file (then how many \
+            more). Past a syntax error the rest of the file is checked too. Exits 1 on any error, 0 when clean.
+            """
     )
 
     @Argument(help: "A directory of city JSON files and observation CSV files.")
@@ -17,7 +20,8 @@ struct Validate: ParsableCommand {
         do throws(DiagnosticsError) {
             let dataset: Dataset
             if let directory {
-                dataset = try DatasetLoader.load(directory: directory)
+                // Every problem, past syntax errors too: validating is for the whole list.
+                dataset = try DatasetLoader.load(directory: directory, afterSyntaxError: .resume)
             } else {
                 dataset = try BuiltinData.load()
             }
@@ -27,7 +31,7 @@ struct Validate: ParsableCommand {
             }
             print("ok: \(directory ?? "built-in data"): \(dataset.cities.count) cities, \(indicators) indicators, \(observations) observations")
         } catch {
-            for diagnostic in error.diagnostics { print(diagnostic) }
+            for line in DiagnosticReport.lines(error.diagnostics) { print(line) }
             print("\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s") found")
             throw ExitCode(1)
         }

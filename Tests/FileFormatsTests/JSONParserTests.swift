@@ -305,15 +305,22 @@ struct JSONParserTests {
         ].map { Array($0.utf8) }
         var parsed = 0, rejected = 0
         func check(_ bytes: [UInt8]) {
+            let lines = bytes.filter { $0 == 0x0A }.count + 1
             for options in [JSONParseOptions.strict, .relaxed] {
+                let recovered = JSONParser.parseRecovering(bytes, options: options, maxErrors: 8)
                 do {
                     _ = try JSONParser.parse(bytes, options: options)
+                    #expect(recovered.errors.isEmpty && recovered.value != nil, "\(recovered.errors) for \(bytes)")
                     parsed += 1
                 } catch {
                     // Typed throws already guarantees a JSONSyntaxError; its position must be sane.
-                    let lines = bytes.filter { $0 == 0x0A }.count + 1
                     #expect(error.position.line >= 1 && error.position.line <= lines, "\(error) for \(bytes)")
                     #expect(error.position.column >= 1 && error.position.column <= bytes.count + 1, "\(error) for \(bytes)")
+                    // Recovering changes nothing up to the first error, and stays in the file after it.
+                    #expect(recovered.errors.first == error, "\(recovered.errors) for \(bytes)")
+                    #expect(recovered.errors.count <= 8)
+                    #expect(recovered.errors.allSatisfy { $0.position.line >= 1 && $0.position.line <= lines
+                        && $0.position.column >= 1 && $0.position.column <= bytes.count + 1 }, "\(recovered.errors) for \(bytes)")
                     rejected += 1
                 }
             }
@@ -340,6 +347,104 @@ struct JSONParserTests {
         }
         #expect(parsed + rejected == 10_000)
         #expect(parsed > 0 && rejected > 0)
+    }
+
+    // MARK: Recovering after errors
+
+    /// Every error of a recovering parse, as `line:column: message`.
+    private func recovered(_ text: String, _ options: JSONParseOptions = .strict, maxErrors: Int = 100) -> [String] {
+        JSONParser.parseRecovering(Array(text.utf8), options: options, maxErrors: maxErrors).errors.map(\.description)
+    }
+
+    /// The members of a recovered object as `key=type`, unreadable ones included.
+    private func recoveredMembers(_ text: String, _ options: JSONParseOptions = .strict) -> [String] {
+        guard let value = JSONParser.parseRecovering(Array(text.utf8), options: options).value else { return ["no value"] }
+        return members(value).map { "\($0.key)=\($0.value.typeName)" }
+    }
+
+    @Test("A recovering parse reports every syntax error and reads on at the next member")
+    func recoversAtTheNextMember() {
+        let text = """
+        {
+          "id": "x",
+          "order": 1x,
+          "name": tru,
+          "list": [1 2, 3],
+          "a": "ok" "b": 4,
+          "c": 5,
+        }
+        """
+        #expect(recovered(text) == [
+            "3:12: '1x' is not a number",
+            "4:11: invalid literal 'tru' (strings need double quotes)",
+            "5:14: expected ',' or ']' after array element",
+            "6:13: expected ',' or '}' after object member",
+            "7:9: trailing comma before '}' is not allowed",
+        ])
+        #expect(recoveredMembers(text) == [
+            "id=string", "order=unreadable value", "name=unreadable value", "list=array", "a=string", "b=number", "c=number",
+        ])
+        // The first error is the one `parse` stops at.
+        #expect(throws: error("'1x' is not a number", 3, 12)) { try parse(text) }
+    }
+
+    @Test("A recovering parse resumes after the string an error was in, and after the line an unclosed one ends")
+    func recoversPastStrings() {
+        #expect(recovered(#"["a\qb, c", 1, tru]"#) == [
+            "1:4: invalid escape \\q",
+            "1:16: invalid literal 'tru' (strings need double quotes)",
+        ])
+        #expect(recovered("{\"a\": \"open,\n \"b\": 1,\n \"c\": tru}") == [
+            "1:13: control character U+000A in string (escape it as \\n)",
+            "3:7: invalid literal 'tru' (strings need double quotes)",
+        ])
+        // Brackets, commas and strings inside the broken member are skipped whole.
+        let nested = #"{"a": {"k" [1, {"x": ","}], "j": 2}, "b": 2}"#
+        #expect(recovered(nested) == ["1:12: expected ':' after object key"])
+        #expect(recoveredMembers(nested) == ["a=object", "b=number"])
+    }
+
+    @Test("A key that cannot be read is kept as an unreadable member without a key")
+    func recoversAfterABadKey() {
+        #expect(recovered(#"{"a": 1, b: 2, "c": 3}"#) == ["1:10: object keys must be in double quotes"])
+        #expect(recoveredMembers(#"{"a": 1, b: 2, "c": 3}"#) == ["a=number", "=unreadable value", "c=number"])
+    }
+
+    @Test("Comments in strict JSON are reported and read past")
+    func recoversPastComments() {
+        #expect(recovered("[1, // note\n 2, /* x */ 3]") == [
+            "1:5: comments are not allowed in strict JSON",
+            "2:5: comments are not allowed in strict JSON",
+        ])
+        let value = JSONParser.parseRecovering(Array("[1, // note\n 2]".utf8)).value
+        #expect(value.map { elements($0).map { number($0) } } == [1, 2])
+    }
+
+    @Test("Where the brackets do not balance, recovery stops and gives no value")
+    func stopsWhereTheShapeIsLost() {
+        let cases: [(String, [String])] = [
+            (#"{"a": [1, 2}, "b": tru}"#, ["1:12: expected ',' or ']' after array element"]),
+            (#"{"a": tru, "b": [1,"#, ["1:7: invalid literal 'tru' (strings need double quotes)", "1:20: unexpected end of input"]),
+            (#"{"a": 1}}"#, ["1:9: trailing characters after the JSON value"]),
+            ("[1, /* never closed\n", ["1:5: unterminated comment"]),
+        ]
+        for (text, errors) in cases {
+            let options: JSONParseOptions = text.contains("/*") ? .relaxed : .strict
+            let document = JSONParser.parseRecovering(Array(text.utf8), options: options)
+            #expect(document.errors.map(\.description) == errors, "\(text)")
+            #expect(document.value == nil, "\(text)")
+        }
+        let deep = JSONParser.parseRecovering([UInt8](repeating: 0x5B, count: 1_000_000))
+        #expect(deep.errors.map(\.description) == ["1:129: nesting deeper than 128 levels", "1:1000001: unexpected end of input"])
+    }
+
+    @Test("A recovering parse stops after its most errors, giving no value")
+    func stopsAfterTooManyErrors() {
+        #expect(recovered("[tru, tru, tru, tru]", maxErrors: 2) == [
+            "1:2: invalid literal 'tru' (strings need double quotes)",
+            "1:7: invalid literal 'tru' (strings need double quotes)",
+        ])
+        #expect(JSONParser.parseRecovering(Array("[tru, tru, tru]".utf8), maxErrors: 2).value == nil)
     }
 
     @Test("A number with a letter in it is reported as not a number, not as a missing comma")

@@ -7,18 +7,40 @@ import Testing
 @Suite("Helpful errors") struct HelpfulErrorTests {
     /// The sample data with the first occurrence of `text` in `file` replaced.
     static func load(_ file: String, replacing text: String, with replacement: String) -> [Diagnostic] {
+        load(file, replacing: [(text, replacement)])
+    }
+
+    /// The sample data with the first occurrence of each text in `file` replaced, in order.
+    static func load(_ file: String, replacing edits: [(String, String)],
+                     afterSyntaxError: AfterSyntaxError = .stop) -> [Diagnostic] {
         let files = BuiltinData.files.map { data -> DataFile in
             guard data.name == file else { return data }
-            let original = String(decoding: data.bytes, as: UTF8.self)
-            let range = original.range(of: text)!
-            return DataFile(name: data.name, bytes: Array(original.replacingCharacters(in: range, with: replacement).utf8))
+            var text = String(decoding: data.bytes, as: UTF8.self)
+            for (old, new) in edits { text = text.replacingCharacters(in: text.range(of: old)!, with: new) }
+            return DataFile(name: data.name, bytes: Array(text.utf8))
         }
         do throws(DiagnosticsError) {
-            _ = try DatasetLoader.load(files)
+            _ = try DatasetLoader.load(files, afterSyntaxError: afterSyntaxError)
             return []
         } catch {
             return error.diagnostics
         }
+    }
+
+    /// A missing comma on line 4 and a mistyped field on line 866.
+    static let brokenTwice = [("\"order\": 1,", "\"order\": 1"), ("\"wording\":", "\"wordng\":")]
+
+    @Test func validatingGoesOnPastASyntaxErrorToTheErrorsAfterIt() {
+        let found = Self.load("nantong.json", replacing: Self.brokenTwice, afterSyntaxError: .resume)
+        #expect(found.map(\.description) == [
+            "nantong.json:5:2: expected ',' or '}' after object member",
+            "nantong.json:866:5: unknown field 'wordng' in a target (did you mean 'wording'? known fields: value, text, year, qualifiers, wording, source)",
+        ])
+    }
+
+    @Test func loadingToShowTheDataStopsAtTheSyntaxError() {
+        let found = Self.load("nantong.json", replacing: Self.brokenTwice)
+        #expect(found.map(\.description) == ["nantong.json:5:2: expected ',' or '}' after object member"])
     }
 
     @Test func aMistypedFieldNameSuggestsTheNearestKnownOne() throws {

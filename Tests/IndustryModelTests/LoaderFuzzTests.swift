@@ -18,10 +18,18 @@ struct LoaderFuzzTests {
         for _ in 0..<fuzzRounds(default: 150) {
             let original = Self.cityFiles[mutator.random.below(Self.cityFiles.count)]
             let damaged = DataFile(name: original.name, bytes: mutator.mutate(original.bytes))
-            switch outcome(of: [damaged]) {
+            let stopping = outcome(of: [damaged])
+            switch stopping {
             case .loaded: loaded += 1
             case .reported: reported += 1
             case .badReport(let why): Issue.record("\(why)"); return
+            }
+            // Reading on past syntax errors reports what stopping did, and maybe more.
+            switch (stopping, outcome(of: [damaged], afterSyntaxError: .resume)) {
+            case (.loaded, .loaded): break
+            case (.reported(let first), .reported(let all)):
+                #expect(Set(first).isSubset(of: Set(all)), "\(first) not in \(all)")
+            case (_, let recovering): Issue.record("stopping: \(stopping), recovering: \(recovering)"); return
             }
         }
         #expect(reported > 0)
@@ -77,9 +85,9 @@ struct LoaderFuzzTests {
     }
 
     /// Loads `files`; a report must name one of them and a place within it.
-    func outcome(of files: [DataFile]) -> Outcome {
+    func outcome(of files: [DataFile], afterSyntaxError: AfterSyntaxError = .stop) -> Outcome {
         do {
-            _ = try DatasetLoader.load(files)
+            _ = try DatasetLoader.load(files, afterSyntaxError: afterSyntaxError)
             return .loaded
         } catch {
             var lineCounts: [String: Int] = [:]  // counted once a file: some are 50 MB

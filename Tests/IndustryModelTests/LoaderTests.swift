@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import FileFormats
 @testable import IndustryModel
 
 /// The test fixtures folder, found from this file so tests run from any working directory.
@@ -9,9 +10,9 @@ let fixtures: String = {
     return tests + "/Fixtures"
 }()
 
-private func messages(loading directory: String) -> [String] {
+private func messages(loading directory: String, afterSyntaxError: AfterSyntaxError = .stop) -> [String] {
     do {
-        _ = try DatasetLoader.load(directory: directory)
+        _ = try DatasetLoader.load(directory: directory, afterSyntaxError: afterSyntaxError)
         return []
     } catch {
         return error.diagnostics.map(\.description)
@@ -30,6 +31,7 @@ private func messages(loading directory: String) -> [String] {
         "\(dir)/city.json:20:50: a share of a whole is from 0 to 100 percent, found 130",
         "\(dir)/city.json:24:91: unknown indicator 'no-such-indicator' (known indicators: early, growth, share)",
         "\(dir)/nan.json:6:86: NaN and Infinity are not allowed: numbers must be finite",
+        "\(dir)/syntaxville.json:5:3: expected ',' or '}' after object member",
         "\(dir)/observations.csv:2:29: value must be a finite decimal number, found \"inf\"",
         "\(dir)/observations.csv:3:18: date must be written YYYY-MM-DD, found \"2025-13-01\"",
     ]
@@ -37,6 +39,26 @@ private func messages(loading directory: String) -> [String] {
         #expect(found.contains(message), "missing: \(message)\nfound:\n\(found.joined(separator: "\n"))")
     }
     #expect(found.count == expected.count, "found:\n\(found.joined(separator: "\n"))")
+}
+
+@Test func validatingReadsOnPastSyntaxErrorsToTheRestOfEachFile() {
+    let dir = fixtures + "/invalid-data"
+    let found = messages(loading: dir, afterSyntaxError: .resume).filter { !$0.hasPrefix("\(dir)/city.json:") }
+    #expect(found == [
+        // What the NaN hid: the fact's other fields were never checked.
+        "\(dir)/nan.json:6:13: missing field 'unit' in a fact",
+        "\(dir)/nan.json:6:13: missing field 'date' in a fact",
+        "\(dir)/nan.json:6:13: missing field 'source' in a fact",
+        "\(dir)/nan.json:6:86: NaN and Infinity are not allowed: numbers must be finite",
+        // A wrong type before the syntax error, a bare word after it and a typo further down.
+        "\(dir)/syntaxville.json:3:12: field 'order' must be a whole number from 1 to 999, found \"3\"",
+        "\(dir)/syntaxville.json:5:3: expected ',' or '}' after object member",
+        "\(dir)/syntaxville.json:10:81: invalid literal 'percent' (strings need double quotes)",
+        "\(dir)/syntaxville.json:13:16: missing field 'year' in a target",
+        "\(dir)/syntaxville.json:13:30: unknown field 'yaer' in a target (did you mean 'year'? known fields: value, text, year, qualifiers, wording, source)",
+        "\(dir)/observations.csv:2:29: value must be a finite decimal number, found \"inf\"",
+        "\(dir)/observations.csv:3:18: date must be written YYYY-MM-DD, found \"2025-13-01\"",
+    ])
 }
 
 @Test func aFourthCityLoadsAndComparesWithTheOthers() throws {

@@ -145,10 +145,20 @@ private func problems(_ bytes: [UInt8]) -> [String] {
 }
 
 @Test func syntaxErrorsKeepTheParsersPosition() {
+    // A brace too many closes 'roles' early: the rest is not read as roles or as theme
+    // fields (a flood of wrong problems), only where the brackets stop balancing is said.
     #expect(problems(source { $0[4] = #"    "text": {fg: "default"}}"# }) == [
         "t.json5:6:5: expected ',' or '}' after object member",
+        "t.json5:22:4: trailing characters after the JSON value",
     ])
     #expect(problems(source { $0[0] = "/* never closed" }) == ["t.json5:1:1: unterminated comment"])
+}
+
+@Test func problemsAfterASyntaxErrorAreReportedToo() {
+    #expect(problems(source { $0[4] = #"    "text": {fg: default},"#; $0[6] = #"    "title": {fg: "red", bld: true},"# }) == [
+        "t.json5:5:18: invalid literal 'default' (strings need double quotes)",
+        "t.json5:7:26: unknown field 'bld' in role 'title' (did you mean 'bold'? known fields: fg, bg, bold, dim, underline, reverse)",
+    ])
 }
 
 @Test func damagedThemeFilesAreReportedNeverACrash() {

@@ -24,8 +24,11 @@ public struct LiveOptions: Sendable {
     /// wide (false with `--no-detect`, and where the glyphs are ASCII already).
     public var detectWidth: Bool
 
+    /// The `clipboard` setting: whether copying may use the terminal's clipboard (OSC 52).
+    public var clipboard: Bool
+
     public init(themes: ThemeCatalog, environment: [String: String], themeChosen: Bool = false,
-                watch: String? = nil, play: KeyScript? = nil, record: String? = nil, detectWidth: Bool = false) {
+                watch: String? = nil, play: KeyScript? = nil, record: String? = nil, detectWidth: Bool = false, clipboard: Bool = false) {
         self.themes = themes
         self.environment = environment
         self.themeChosen = themeChosen
@@ -33,6 +36,7 @@ public struct LiveOptions: Sendable {
         self.play = play
         self.record = record
         self.detectWidth = detectWidth
+        self.clipboard = clipboard
     }
 
     /// Opens the terminal for `body` and, after restoring it, writes the recording.

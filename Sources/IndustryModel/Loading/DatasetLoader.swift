@@ -27,13 +27,16 @@ public enum DatasetLoader {
     static let maxCityFileBytes = 16_000_000
 
     /// Loads the given files; throws every problem found, each with file, line and column.
-    public static func load(_ files: [DataFile]) throws(DiagnosticsError) -> Dataset {
-        try load(names: files.map(\.name)) { index in files[index].bytes }
+    /// A city file with a syntax error is refused either way; `afterSyntaxError` says whether
+    /// its first error is all that is said of it (loading to show the data) or the rest of
+    /// the file is checked too (`idash validate`).
+    public static func load(_ files: [DataFile], afterSyntaxError: AfterSyntaxError = .stop) throws(DiagnosticsError) -> Dataset {
+        try load(names: files.map(\.name), afterSyntaxError: afterSyntaxError) { index in files[index].bytes }
     }
 
     /// Loads every city and observation file in a directory. Each file is read when its
     /// turn comes and dropped after, so memory holds one file's bytes at a time.
-    public static func load(directory: String) throws(DiagnosticsError) -> Dataset {
+    public static func load(directory: String, afterSyntaxError: AfterSyntaxError = .stop) throws(DiagnosticsError) -> Dataset {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -49,7 +52,7 @@ public enum DatasetLoader {
         for path in paths where !FileManager.default.isReadableFile(atPath: path) {
             throw DiagnosticsError([Diagnostic(file: path, position: nil, message: "cannot read the file")])
         }
-        return try load(names: paths) { (index) throws(DiagnosticsError) -> [UInt8] in
+        return try load(names: paths, afterSyntaxError: afterSyntaxError) { (index) throws(DiagnosticsError) -> [UInt8] in
             guard let data = FileManager.default.contents(atPath: paths[index]) else {
                 throw DiagnosticsError([Diagnostic(file: paths[index], position: nil, message: "cannot read the file")])
             }
@@ -60,15 +63,17 @@ public enum DatasetLoader {
     /// City files first (in name order), then observation files; `read` gives a file's bytes
     /// by its index in `names`. Files are decoded on every core, a batch at a time, and
     /// merged in name order, so the result and the messages do not depend on timing.
-    private static func load(names: [String], read: (Int) throws(DiagnosticsError) -> [UInt8]) throws(DiagnosticsError) -> Dataset {
+    private static func load(names: [String], afterSyntaxError: AfterSyntaxError,
+                             read: (Int) throws(DiagnosticsError) -> [UInt8]) throws(DiagnosticsError) -> Dataset {
         var diagnostics: [Diagnostic] = []
         var cities: [(city: City, file: String)] = []
         var broken: Set<String> = []  // the ids of city files with errors
         let order = names.indices.sorted { names[$0] < names[$1] }
         let cityFiles = order.filter { DataFile(name: names[$0], bytes: []).isCityFile }
         let observationFiles = order.filter { DataFile(name: names[$0], bytes: []).isObservationFile }
-        try Parallel.map(cityFiles, { index in decodeCity(names[index]) { () throws(DiagnosticsError) in try read(index) } },
-                         each: { (outcome: Result<(City?, String, [Diagnostic]), DiagnosticsError>) throws(DiagnosticsError) in
+        try Parallel.map(cityFiles, { index in
+            decodeCity(names[index], afterSyntaxError: afterSyntaxError) { () throws(DiagnosticsError) in try read(index) }
+        }, each: { (outcome: Result<(City?, String, [Diagnostic]), DiagnosticsError>) throws(DiagnosticsError) in
             let (city, file, found) = try outcome.get()
             if let city { cities.append((city, file)) } else { broken.insert(cityID(fromFileName: file)) }
             diagnostics += found
@@ -106,7 +111,8 @@ public enum DatasetLoader {
 
     /// One city file: its city (nil when it has errors) and its problems, or the failure to
     /// read it at all.
-    private static func decodeCity(_ name: String, _ read: () throws(DiagnosticsError) -> [UInt8])
+    private static func decodeCity(_ name: String, afterSyntaxError: AfterSyntaxError,
+                                   _ read: () throws(DiagnosticsError) -> [UInt8])
         -> Result<(City?, String, [Diagnostic]), DiagnosticsError> {
         let decoder = CityDecoder(file: name)
         let bytes: [UInt8]
@@ -120,12 +126,8 @@ public enum DatasetLoader {
                               + "\(maxCityFileBytes / 1_000_000) MB (observations belong in CSV files)", at: nil)
             return .success((nil, name, decoder.log.diagnostics))
         }
-        do throws(JSONSyntaxError) {
-            let city = decoder.decode(try JSONParser.parse(bytes))
-            return .success((city, name, decoder.log.diagnostics))
-        } catch {
-            decoder.log.error(error.message, at: error.position)
-            return .success((nil, name, decoder.log.diagnostics))
-        }
+        // Syntax errors are in the log before decoding, so a file with one gives no city.
+        let city = JSONParser.parse(bytes, into: decoder.log, afterSyntaxError: afterSyntaxError).flatMap(decoder.decode)
+        return .success((city, name, decoder.log.diagnostics))
     }
 }
