@@ -81,7 +81,8 @@ public enum App {
             state.navigation.helpScroll = 0
         case .scrollHelp(let delta):
             // Kept within the help's own length; the overlay clamps it again to what it shows.
-            state.navigation.helpScroll = min(max(0, state.navigation.helpScroll + delta), Overlays.helpLength)
+            let limit = HelpOverlay.scrollLimit(Screens.hintContext(state.navigation, state.display, dataset), state.display)
+            state.navigation.helpScroll = min(max(0, state.navigation.helpScroll + delta), limit)
         case .resize(let width, let height):
             state.display.width = max(0, width)
             state.display.height = max(0, height)

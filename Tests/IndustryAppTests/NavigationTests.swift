@@ -223,13 +223,13 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│+ expected met         │1 … 9             open city by number                                 │0 ✗0 %0 ?15 ◊0         │",
-        10: "│Targets ✓0 +1 !0 ✗1 %0 │Tab / Shift-Tab   next / previous panel                               │al leader' enterprise… │",
-        20: "│ Indicator             │n / N             next / previous hit of the last search              │                       │",
-        25: "│ CNC rate of key proces│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
+        9: "│+ expected met         │↑ ↓ / k j         move the selection (scroll a text panel)            │0 ✗0 %0 ?15 ◊0         │",
+        10: "│Targets ✓0 +1 !0 ✗1 %0 │Enter             open the selection / read it in full                │al leader' enterprise… │",
+        20: "│ Indicator             │g G               first / last                                        │                       │",
+        25: "│ CNC rate of key proces│T                 next theme                                          │                       │",
         26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │xpected about 9% (2024)│",
-        27: "│ Penetration of digital│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
-        28: "│ Star-rated cloud enter│% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
+        27: "│ Penetration of digital│Marks                                                                 │                       │",
+        28: "│ Star-rated cloud enter│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -395,12 +395,22 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/22  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/29  Esc ┐", 2: "│Keys on this screen                                       │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 8-22/22  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 15-29/29  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
-    session.expectRows([2: "│← → / h l         previous / next city                    │"])
+    session.expectRows([2: "│Keys on this screen                                       │", 3: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
+}
+
+@Test func helpListsTheKeysOfTheCurrentScreenFirst() {
+    // On the targets screen, sort and compare are this screen's keys; on the overview they are not.
+    var session = Session(width: 80, height: 30, language: .en)
+    session.press(.character("t"), .character("?"))
+    session.expectRows([
+        3: "│▶1.│← → / h l         previous / next city                                │d  │", 4: "│ 2.│Tab / Shift-Tab   next / previous panel                               │   │", 5: "│ 3.│↑ ↓ / k j         move the selection (scroll a text panel)            │   │", 6: "│ 4.│z                 zoom the focused panel / restore                    │ta │", 7: "│ 5.│Esc / Backspace   back one level                                      │ta │", 8: "│ 6.│o / t / c         overview / city targets / compare                   │   │", 9: "│ 7.│/                 search cities, clusters, indicators, facts, projects│   │", 10: "│ 8.│s / S             cycle the sort / reverse it                         │   │",
+        11: "│ 9.│L                 switch language                                     │e  │", 12: "│ 10│?                 help                                                │   │", 13: "│ 11│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │ta↓│", 14: "│ 1.│Other keys                                                            │   │", 15: "└───│1 … 9             open city by number                                 │───┘", 16: "┌ Gr│PgUp PgDn         page up / down                                      │───┐", 17: "│Gro│g G               first / last                                        │   │",
+    ])
 }
 
 @Test func searchFindsKeyFactsAndNamedProjectsAndOpensThemWhereTheyAreShown() {

@@ -101,7 +101,7 @@ public enum KeyTable {
             KeyBinding([.tab], .nextPanel, hint: .init("Tab", t("面板", "panel"), rank: 5, when: { $0.panels > 1 })),
             KeyBinding([.backTab], .previousPanel),
         ]),
-        KeyHelpRow("↑ ↓ / k j", t("移动选择", "move the selection"), [
+        KeyHelpRow("↑ ↓ / k j", t("移动选择(文字面板中滚动)", "move the selection (scroll a text panel)"), [
             KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("选择", "move"), rank: 1, when: { !$0.textFocused })),
             KeyBinding([.up, .character("k")], .move(-1), hint: .init("↑↓", t("滚动", "scroll"), rank: 1, when: { $0.textFocused })),
             KeyBinding([.down, .character("j")], .move(1)),
@@ -229,5 +229,17 @@ public enum KeyTable {
         return (navigation.search != nil ? search : navigation.reader != nil && !navigation.showHelp ? reader : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
             .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .map { KeyHints.Hint($0.element.keys, $0.element.text.text(language)) }
+    }
+}
+
+extension KeyTable {
+    /// The README's key table, written from the browsing table so the two cannot drift
+    /// (a test compares it with README.md; `IDASH_UPDATE_README=1` rewrites it).
+    public static func markdown(_ language: Language) -> String {
+        let header = language == .zh ? "| 按键 | 作用 |\n|---|---|" : "| key | action |\n|---|---|"
+        let rows = browsing.map { row in
+            "| " + row.label.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") + " | " + row.text.text(language) + " |"
+        }
+        return ([header] + rows).joined(separator: "\n")
     }
 }

@@ -14,12 +14,13 @@ public enum Dashboard {
         Chrome.header(&ctx, row: rows[0])
         let content = Screens.content(of: navigation.screen, display, ctx.aggregates)
         let source = content.render(&ctx, in: rows[1])
+        let hints = Screens.hintContext(content, navigation)
         Chrome.footer(&ctx, statusRow: rows[2], keysRow: rows[3], path: path(navigation, display, dataset),
-                      status: status, source: source, hints: Screens.hintContext(content, navigation))
+                      status: status, source: source, hints: hints)
         if let search = navigation.search {
             Overlays.search(&ctx, search, over: rows[1])
         } else if navigation.showHelp {
-            Overlays.help(&ctx, over: rows[1])
+            HelpOverlay.render(&ctx, hints, over: rows[1])
         } else if let reader = navigation.reader {
             RowReader.render(&ctx, reader, over: rows[1])
         }

@@ -1,57 +1,8 @@
 import TerminalKit
 import IndustryModel
 
-/// Pop-ups drawn over the screen: the key list and search as you type.
+/// Pop-ups drawn over the screen: search as you type (help is `HelpOverlay`).
 public enum Overlays {
-    /// The help overlay's rows: the key table's, so help lists what the keys really do.
-    static let keys: [(key: String, zh: String, en: String)] = KeyTable.browsing.map { ($0.label, $0.text.zh, $0.text.en) }
-
-    /// At most this many rows of help: the keys and a legend of a few lines.
-    public static let helpLength = keys.count + 6
-
-    /// The key list, then the legend of status marks wrapped to the width (never cut: it
-    /// explains every screen). Taller than the screen, it scrolls (↑↓, PgUp PgDn, g G).
-    static func help(_ ctx: inout RenderContext, over body: Rect) {
-        let display = ctx.display
-        let width = min(body.width, 72)
-        let keyWidth = 18
-        let legend = ProgressStatus.allCases.map { Format.mark($0, ascii: display.ascii) + " " + display.t($0.label) }
-            + (display.language == .en ? [display.t(Labels.aimMeans)] : [])
-        let legendLines = packed(legend, width: max(1, width - 2))
-        let total = keys.count + legendLines.count
-        let height = min(body.height, total + 2)
-        let area = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        let visible = max(0, height - 2)
-        let offset = min(ctx.navigation.helpScroll, max(0, total - visible))
-        let more = total - visible > 0 ? (offset + visible < total ? "↓ " : "↑ ") + "\(offset + 1)-\(offset + visible)/\(total)  " : ""
-        let inner = ctx.panel(display.t(Labels.help) + " · " + display.t(Labels.keys), right: more + "Esc", in: area)
-        for line in 0..<visible {
-            let index = offset + line
-            if index < keys.count {
-                let entry = keys[index]
-                ctx.text(entry.key, in: Rect(x: inner.x, y: inner.y, width: keyWidth, height: inner.height), row: line, style: Style(.key))
-                ctx.text(display.language == .zh ? entry.zh : entry.en,
-                         in: Rect(x: inner.x + keyWidth, y: inner.y, width: inner.width - keyWidth, height: inner.height), row: line)
-            } else if index - keys.count < legendLines.count {
-                ctx.text(legendLines[index - keys.count], in: inner, row: line, style: Style(.muted))
-            }
-        }
-    }
-
-    /// Items on as few lines as fit, two spaces apart, never breaking an item ("% pace
-    /// unknown" stays whole); an item wider than the line is wrapped on its own.
-    static func packed(_ items: [String], width: Int) -> [String] {
-        var lines: [String] = []
-        for item in items {
-            if let last = lines.last, !last.isEmpty, CellWidth.of(last) + 2 + CellWidth.of(item) <= width {
-                lines[lines.count - 1] = last + "  " + item
-            } else {
-                lines += TextFit.wrap(item, width: width)
-            }
-        }
-        return lines
-    }
-
     static func search(_ ctx: inout RenderContext, _ search: SearchState, over body: Rect) {
         let display = ctx.display
         let hits = SearchIndex.hits(for: search.query, in: ctx.dataset)
