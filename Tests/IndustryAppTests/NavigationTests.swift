@@ -135,22 +135,23 @@ import Testing
     // Each latest figure names its year; a forecast says so.
     session.expectRows([
         1: "┌ 可对比指标 (12) ─────────────────────┐┌ 规上工业增加值增长率 ───────────────────────────────────────────── v: 绝对值 ┐",
-        4: "│ 战略性新兴产业产值占规上工业比重     ││  ████████████████████████████████████████▋                      预计7% (2025)│",
-        5: "│ 高新技术产业产值占规模以上工业产值比…││  ██████████████████████████████████████████████████████████        10% (2025)│",
-        7: "│ 重点企业关键工序数控化率             ││  ████████████████████████████████████████████████████▎      预计9%左右 (2024)│",
+        4: "│ 战略性新兴产业产值占规上工业比重     ││  目标 10% (2025) 「10」                                                      │",
+        5: "│ 高新技术产业产值占规模以上工业产值比…││                                                                              │",
+        7: "│ 重点企业关键工序数控化率             ││  ██████████████████████████████████████████████▊░░░░░ 预计9%左右 (2024-12-31)│",
     ])
     session.press(.character("v"))
     session.expectRows([
         1: "┌ 可对比指标 (12) ─────────────────────┐┌ 规上工业增加值增长率 ───────────────────────────────────────── v: 占各自目标 ┐",
-        4: "│ 战略性新兴产业产值占规上工业比重     ││  ███████████████████████████████████████████████▋                     预计70%│",
+        4: "│ 战略性新兴产业产值占规上工业比重     ││  目标 10% (2025) 「10」                                                      │",
     ])
     session.press(.down, .down, .down)
     #expect(session.path == "总览 › 对比: 两化融合发展水平指数")
     session.press(.character("v"))
     session.expectRows([
-        5: "│ 高新技术产业产值占规模以上工业产值比…││  ███████████████████████████████████████████████████████▊       72左右 (2025)│",
-        8: "│ 数字化研发设计工具普及率             ││  ██████████████████████████████████████████████████████████████     80 (2026)│",
-        32: "│                                      ││注意:各市目标年份不同                                                         │",
+        5: "│ 高新技术产业产值占规模以上工业产值比…││  目标 72左右 (2025) 「72左右」                                               │",
+        8: "│ 数字化研发设计工具普及率             ││  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░┃ 无数据│",
+        // The cities set their targets for different years, and the chart says so first.
+        2: "│ 指标                                 ││注意:各市目标年份不同                                                         │",
     ])
 }
 
@@ -227,7 +228,7 @@ import Testing
         10: "│Targets ✓0 +1 !0 ✗1 %0 │Enter             open the selection / read it in full                │al leader' enterprise… │",
         20: "│ Indicator             │g G               first / last                                        │                       │",
         25: "│ CNC rate of key proces│T                 next theme                                          │                       │",
-        26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │xpected about 9% (2024)│",
+        26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │d about 9% (2024-12-31)│",
         27: "│ Penetration of digital│Marks                                                                 │                       │",
         28: "│ Star-rated cloud enter│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
     ])

@@ -1,16 +1,27 @@
 import TerminalKit
 import IndustryModel
 
-/// One indicator across the cities, chosen from the comparable ones (panel 0).
+/// One indicator across the cities, chosen from the comparable ones (panel 0), and the
+/// cities' figures, targets and sources (panel 1: text that Tab focuses and ↑↓ scroll).
 struct CompareScreen: ScreenContent {
-    static let listPanel = 0
+    static let listPanel = 0, chartPanel = 1
     let indicator: String
     let comparable: [String]
     /// The compared indicator's name, as the first city measuring it gives it.
     let name: String
+    let comparison: IndicatorComparison?
 
-    var panelCount: Int { 1 }
-    func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
+    var panelCount: Int { 2 }
+    func rows(_ panel: Int) -> [RowTarget] { panel == Self.listPanel ? comparable.map { .comparison(indicator: $0) } : [] }
+
+    var textPanel: Int? { Self.chartPanel }
+
+    func textLines(_ navigation: Navigation, _ display: Display) -> Int {
+        guard let comparison else { return 0 }
+        let body = Dashboard.body(display)
+        let inner = (navigation.zoomed ? body : CompareView.layout(body)[1]).inset(by: 1)
+        return Paragraphs(CompareView.items(comparison, display)).scrollLimit(width: inner.width, height: inner.height)
+    }
 
     /// The selected row is the compared indicator: the screen itself says which.
     func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.firstIndex(of: indicator) ?? 0 }

@@ -102,12 +102,13 @@ public enum Screens {
             }
             return ClusterScreen(city: city, cluster: cluster)
         case .targets(let id):
-            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 1, id: id) }
+            guard let city = aggregates.city(id) else { return MissingScreen(panelCount: 2, id: id) }
             return TargetsScreen(city: city, targets: targetOrder(city, display, aggregates))
         case .compare(let indicator):
-            guard aggregates.comparableIDs.contains(indicator) else { return MissingScreen(panelCount: 1, id: indicator) }
+            guard aggregates.comparableIDs.contains(indicator) else { return MissingScreen(panelCount: 2, id: indicator) }
             return CompareScreen(indicator: indicator, comparable: aggregates.comparableIDs,
-                                 name: aggregates.name(of: indicator, display.language))
+                                 name: aggregates.name(of: indicator, display.language),
+                                 comparison: aggregates.comparison(of: indicator, asOf: display.asOf))
         }
     }
 

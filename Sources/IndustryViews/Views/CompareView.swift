@@ -9,10 +9,8 @@ enum CompareView {
         let display = ctx.display
         let aggregates = ctx.aggregates
         let ids = screen.comparable
-        let narrow = body.width < 100
-        let parts = narrow
-            ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
-            : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
+        let layout = layout(body)
+        let parts = [ctx.place(CompareScreen.listPanel, layout[0], body: body), ctx.place(CompareScreen.chartPanel, layout[1], body: body)]
         let list = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: CompareScreen.listPanel)
         ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,
                   row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: CompareScreen.listPanel,
@@ -21,13 +19,9 @@ enum CompareView {
         let mode = display.compareMode
         let title = aggregates.name(of: id, display.language)
         let modeLabel = display.t(mode == .absolute ? Labels.absolute : Labels.shareOfTarget)
-        let inner = ctx.panel(title, right: "v: " + modeLabel, in: parts[1])
-        // Many cities would push the bars off the panel: their notes get half of it at most
-        // (a few cities, up to four, keep a line each as before).
-        let detailHeight = min(inner.height, comparison.entries.count + 3, max(inner.height / 2, 7))
-        let split = Layout.split(inner, .vertical, [.fill(1), .length(detailHeight)])
-        bars(&ctx, comparison, mode: mode, in: split[0])
-        details(&ctx, comparison, in: split[1])
+        let inner = ctx.panel(title, right: "v: " + modeLabel, in: parts[1], panel: CompareScreen.chartPanel)
+        // What is left under the cities goes to their sources, each figure's once.
+        ctx.draw(Paragraphs(items(comparison, display), offset: ctx.navigation.detailScroll), in: inner)
         // Every city's source: the screen shows all of their figures. The status bar cuts the
         // line to the screen's width, so sources stop once the line is that long (a character
         // takes at least one cell).
@@ -42,51 +36,97 @@ enum CompareView {
         return line
     }
 
-    /// Grouped bars: per city, latest and target (absolute) or share of own target.
-    static func bars(_ ctx: inout RenderContext, _ comparison: IndicatorComparison, mode: CompareMode, in area: Rect) {
-        let display = ctx.display
-        let groups: [GroupedBarChart.Group]
-        let series: [GroupedBarChart.Series]
-        // Only the cities whose group starts inside the area are drawn (a legend row, then a
-        // name row and a row per series each); more than fit are scaled among those shown.
-        let perGroup = 1 + (mode == .absolute ? 2 : 1)
-        let fitting = max(0, (area.height - 1 + perGroup - 1) / perGroup)
-        let entries = comparison.entries.prefix(fitting)
-        switch mode {
-        case .absolute:
-            series = [.init(display.t(Labels.latest), role: .bar), .init(display.t(Labels.target), role: .target)]
-            groups = entries.map { entry in
-                let latest = entry.latestValue ?? .nan
-                let target = entry.targetValue ?? .nan
-                return GroupedBarChart.Group(entry.city.name.text(display.language), values: [latest, target], valueLabels: [
-                    // Each figure names its year: cities publish on different calendars.
-                    Format.observation(entry.progress.latest, entry.indicator, display)
-                        + (entry.progress.latest.map { " (\($0.date.year))" } ?? ""),
-                    Format.target(entry.indicator, display) + (entry.indicator.target.map { " (\($0.year))" } ?? ""),
-                ])
-            }
-        case .share:
-            series = [.init(display.t(Labels.shareOfTarget), role: .bar)]
-            groups = entries.map { entry in
-                let share = entry.progress.share
-                return GroupedBarChart.Group(entry.city.name.text(display.language), values: [share.map { $0 * 100 } ?? .nan],
-                                             valueLabels: [share == nil ? display.t(Labels.noData) : Format.share(entry.progress, display)])
-            }
-        }
-        ctx.draw(GroupedBarChart(series: series, groups: groups, maximum: mode == .share ? 100 : nil), in: area)
+    /// The list of comparable indicators, and the chart beside it (wide) or under it.
+    static func layout(_ body: Rect) -> [Rect] {
+        body.width < 100
+            ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
+            : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
     }
 
-    private static func details(_ ctx: inout RenderContext, _ comparison: IndicatorComparison, in area: Rect) {
-        let display = ctx.display
-        var lines: [(String, Style)] = []
-        if comparison.targetYearsDiffer { lines.append((display.t(Labels.yearsDiffer), Style(.atRisk))) }
-        for entry in comparison.rankedByTarget() where lines.count < area.height {
-            let name = entry.city.name.text(display.language)
-            let wording = Format.quote(entry.indicator.target?.wording, display)
-            lines.append((name + " " + Format.status(entry.progress, display) + wording, Style(Format.role(entry.progress.status))))
+    /// The chart panel's text: the cities' blocks, then what is left to their sources.
+    static func items(_ comparison: IndicatorComparison, _ display: Display) -> [Paragraphs.Item] {
+        chart(comparison, mode: display.compareMode, display, glyphs: display.ascii ? .ascii : .unicode) + sourceItems(comparison, display)
+    }
+
+    /// Every city's block, under a note when their target years differ.
+    static func chart(_ comparison: IndicatorComparison, mode: CompareMode, _ display: Display, glyphs: Glyphs) -> [Paragraphs.Item] {
+        (comparison.targetYearsDiffer ? [.text(display.t(Labels.yearsDiffer), Style(.atRisk), indent: 0)] : [])
+            + comparison.entries.enumerated().flatMap { index, entry in
+                // A blank row between cities, so each block reads as one.
+                (index > 0 ? [Paragraphs.Item.text("", .text, indent: 0)] : []) + block(entry, comparison, mode: mode, display, glyphs: glyphs)
+            }
+    }
+
+    /// A city's block: its name and status, its latest figure as a solid bar on the scale
+    /// of every city's figures and targets, with the target as a marker on it (a figure not
+    /// published draws no bar), then the target in words and the series with its years.
+    static func block(_ entry: ComparisonEntry, _ comparison: IndicatorComparison, mode: CompareMode, _ display: Display,
+                      glyphs: Glyphs) -> [Paragraphs.Item] {
+        let name = entry.city.name.text(display.language)
+        var items: [Paragraphs.Item] = [
+            .text(name + "  " + Format.status(entry.progress, display), Style(Format.role(entry.progress.status), bold: true), indent: 2),
+        ]
+        let latest = entry.progress.latest
+        let figure = latest.map { Format.observation($0, entry.indicator, display) + " (\($0.date))" } ?? display.t(Labels.noData)
+        let bar: BarChart.Item
+        let maximum: Double
+        switch mode {
+        case .absolute:
+            maximum = comparison.entries.flatMap { [$0.latestValue ?? 0, $0.targetValue ?? 0] }.max() ?? 0
+            bar = BarChart.Item("", value: entry.latestValue ?? 0, target: entry.targetValue, role: Format.role(entry.progress.status),
+                                valueLabel: figure)
+        case .share:
+            maximum = max(100, comparison.entries.compactMap { $0.progress.share.map { $0 * 100 } }.max() ?? 0)
+            let share = entry.progress.share
+            bar = BarChart.Item("", value: share.map { $0 * 100 } ?? 0, target: entry.indicator.target == nil ? nil : 100,
+                                role: Format.role(entry.progress.status),
+                                valueLabel: share == nil ? display.t(Labels.noData) : Format.share(entry.progress, display))
         }
-        for (row, line) in lines.prefix(area.height).enumerated() {
-            ctx.text(line.0, in: area, row: row, style: line.1)
+        items.append(.widget(Indented(BarChart([bar], maximum: maximum > 0 ? maximum : nil, labelWidthLimit: 0, showsTrack: true)),
+                             width: .max))
+        if let target = entry.indicator.target {
+            items.append(.text("  " + display.t(Labels.target) + " " + Format.target(entry.indicator, display) + " (\(target.year))"
+                               + Format.quote(target.wording, display), Style(.muted), indent: 4))
         }
+        let series = Format.series(entry.indicator, display)
+        if series.count >= 2 {
+            items.append(.widget(Indented(LabelledSparkline(values: series.map(\.value), label: " \(series[0].date.year)-\(series[series.count - 1].date.year)")),
+                                 width: .max))
+        }
+        return items
+    }
+
+    /// Each city's sources for what its block shows, once each.
+    static func sourceItems(_ comparison: IndicatorComparison, _ display: Display) -> [Paragraphs.Item] {
+        var items: [Paragraphs.Item] = []
+        for entry in comparison.entries {
+            let ids = IndicatorDetail.orderedUnique([entry.progress.latest?.source, entry.indicator.target?.source].compactMap { $0 })
+            for id in ids {
+                items.append(.text(entry.city.name.text(display.language) + " " + display.t(Labels.source) + ": "
+                                   + Format.source(entry.city.source(id), display), Style(.muted), indent: 2))
+            }
+        }
+        return items
+    }
+}
+
+/// A widget drawn two cells in, under the line that names it.
+struct Indented: Widget {
+    var inner: any Widget
+    init(_ inner: any Widget) { self.inner = inner }
+    func render(in area: Rect, on canvas: inout Canvas) {
+        inner.render(in: Rect(x: area.x + 2, y: area.y, width: max(0, area.width - 2), height: area.height), on: &canvas)
+    }
+}
+
+/// A series as a sparkline two cells a point, followed by a label (the years it spans).
+struct LabelledSparkline: Widget {
+    var values: [Double]
+    var label: String
+
+    func render(in area: Rect, on canvas: inout Canvas) {
+        let width = min(30, values.count * 2, max(0, area.width - CellWidth.of(label)))
+        Sparkline(values).render(in: Rect(x: area.x, y: area.y, width: width, height: 1), on: &canvas)
+        canvas.text(label, in: Rect(x: area.x + width, y: area.y, width: CellWidth.of(label), height: 1), style: Style(.muted))
     }
 }

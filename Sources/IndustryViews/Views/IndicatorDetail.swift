@@ -45,7 +45,8 @@ enum IndicatorDetail {
         }
         let series = Format.series(indicator, display)
         if series.count >= 2 {
-            items.append(.widget(YearsSparkline(values: series.map(\.value), years: (series[0].date.year, series[series.count - 1].date.year)),
+            items.append(.widget(Indented(LabelledSparkline(values: series.map(\.value),
+                                                            label: " \(series[0].date.year)-\(series[series.count - 1].date.year)")),
                                  width: 40))
         }
         line(display.t(Labels.status) + ": " + Format.status(progress, display), Style(Format.role(progress.status), bold: true))
@@ -82,18 +83,5 @@ enum IndicatorDetail {
     static func orderedUnique(_ ids: [String]) -> [String] {
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }
-    }
-}
-
-/// A series as a sparkline two cells a point, followed by the years it spans.
-private struct YearsSparkline: Widget {
-    var values: [Double]
-    var years: (Int, Int)
-
-    func render(in area: Rect, on canvas: inout Canvas) {
-        let label = " \(years.0)-\(years.1)"
-        let width = min(30, values.count * 2, max(0, area.width - 2 - label.count))
-        Sparkline(values).render(in: Rect(x: area.x + 2, y: area.y, width: width, height: 1), on: &canvas)
-        canvas.text(label, in: Rect(x: area.x + 2 + width, y: area.y, width: label.count, height: 1), style: Style(.muted))
     }
 }

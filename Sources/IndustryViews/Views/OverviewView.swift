@@ -134,7 +134,7 @@ enum OverviewView {
             // The chart says which indicator it shows, on its own row above the bars.
             let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])
             ctx.text(name(of: ids[selected], ctx.dataset, display), in: chart[0], style: Style(.title, bold: true))
-            CompareView.bars(&ctx, comparison, mode: .absolute, in: chart[1])
+            ctx.draw(Paragraphs(CompareView.chart(comparison, mode: .absolute, display, glyphs: ctx.canvas.glyphs)), in: chart[1])
         }
     }
 

@@ -54,19 +54,25 @@ public struct Panel: Widget, Hashable, Sendable {
         drawTitles(from: left + 1, to: right, y: top, border: border, on: &canvas)
     }
 
+    /// The least of a title kept beside a right title: under it, the right title goes.
+    static let titleKept = 12
+
     /// Titles sit between the corners, each padded with a space so they do not touch the
     /// line: `┌ title ───── right ┐`.
     private func drawTitles(from start: Int, to end: Int, y: Int, border: Style, on canvas: inout Canvas) {
-        let room = end - start
         // Sanitize before measuring: control characters are drawn as one-cell pictures.
         let title = Sanitizer.clean(self.title, ascii: canvas.glyphs.isASCII)
         let date = Sanitizer.clean(rightTitle, ascii: canvas.glyphs.isASCII)
         let titleWidth = CellWidth.of(title), dateWidth = CellWidth.of(date)
 
-        // The right title only when both fit whole with at least one line cell between them.
-        let titleNeeds = titleWidth == 0 ? 0 : titleWidth + 2
+        // The right title (a date, a mode, counts) stays while the title keeps some of its
+        // text: a long title is cut rather than the right one dropped, with at least one
+        // line cell between them.
+        let titleNeeds = titleWidth == 0 ? 0 : min(titleWidth, Self.titleKept) + 2
+        var room = end - start
         if dateWidth > 0, titleNeeds + 1 + dateWidth + 2 <= room {
             let x = end - dateWidth - 2
+            room -= dateWidth + 3
             canvas.grid.write(" ", x: x, y: y, style: border)
             canvas.grid.write(date, x: x + 1, y: y, limit: dateWidth, style: Style(.muted))
             canvas.grid.write(" ", x: x + 1 + dateWidth, y: y, style: border)
