@@ -8,9 +8,9 @@ import Testing
     let session = Session()
     session.expectRows([
         0: " IndustryDash 新型工业化看板  1 南通  2 苏州  3 南京                                                  判断日 2026-11-25 ",
-        2: "│“616”现代化产业体系 · 6个集群 · 16条… ││“1030”产业体系 · 10个集群 · 30条产业链││“2+6+6”创新型产业集群                 │",
-        3: "│六大产业集群产值                      ││规上工业总产值                        ││地区生产总值                          │",
-        7: "│预计超1.3万亿元 (2025-12-31)          ││预计4.9万亿元 (2025-12-31)            ││预计超1.9万亿元 (2025-12-31)          │",
+        2: "│“616”现代化产业体系 · 6个集群 ·       ││“1030”产业体系 · 10个集群 · 30条产业链││“2+6+6”创新型产业集群                 │",
+        3: "│  16条产业链                          ││规上工业总产值                        ││地区生产总值                          │",
+        7: "│▀▀▀ ▀ ▀▀▀                             ││预计4.9万亿元 (2025-12-31)            ││预计超1.9万亿元 (2025-12-31)          │",
         19: "┌ 可对比指标 (12) ────────────────────────────────────────────────────────────────────────────────────────────── Tab ↵ ┐",
         38: " 总览                                                                                         32条来源,各数字均注明出处 ",
     ])
@@ -160,9 +160,9 @@ import Testing
     session.press(.character("/"))
     session.type("纺织")
     session.expectRows([
-        3: "│六大产业集群产值        │/ 纺织▏                                                             │                        │",
-        4: "│▀█    ▀▀█               │[集群 · 南通] 高端纺织                                              │                        │",
-        5: "│ █    ▀▀█               │[集群 · 苏州] 高端纺织                                              │                        │",
+        3: "│  16条产业链            │/ 纺织▏                                                             │                        │",
+        4: "│六大产业集群产值        │[集群 · 南通] 高端纺织                                              │                        │",
+        5: "│▀█    ▀▀█               │[集群 · 苏州] 高端纺织                                              │                        │",
     ])
     session.press(.down, .enter)
     #expect(session.path == "总览 › 苏州 › 高端纺织")
@@ -224,8 +224,8 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│+ expected met         │↑ ↓ / k j         move the selection (scroll a text panel)            │0 ✗0 %0 ?15 ◊0         │",
-        10: "│Targets ✓0 +1 !0 ✗1 %0 │Enter             open the selection / read it in full                │al leader' enterprise… │",
+        9: "│  (2025-12-31)         │↑ ↓ / k j         move the selection (scroll a text panel)            │                       │",
+        10: "│Target striving for ove│Enter             open the selection / read it in full                │                       │",
         20: "│ Indicator             │g G               first / last                                        │                       │",
         25: "│ CNC rate of key proces│T                 next theme                                          │                       │",
         26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │d about 9% (2024-12-31)│",
@@ -418,7 +418,7 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("/"))
     session.type("Huafeng")
-    session.expectRows([4: "│▀█    ▀▀█               │[project · Nantong] Huafeng Ruixun                                  │                        │"])
+    session.expectRows([4: "│Output of the six key cl│[project · Nantong] Huafeng Ruixun                                  │                        │"])
     session.press(.enter)
     #expect(session.path == "Overview › Nantong › New materials")
     #expect(session.state.navigation.focus == Screens.clusterEntitiesPanel)

@@ -92,6 +92,18 @@ enum OverviewView {
                 lines.append((fact.name.text(display.language) + " " + Format.fact(fact, display), Style(.muted)))
             }
         }
+        // Side by side, a card has rows to spare: its lines wrap rather than end in a cut
+        // (the big digits' rows stay where they were put, moved down by what wrapped above).
+        if tall {
+            var wrapped: [(String, Style)] = []
+            let digitsAt = bigRow
+            for (index, line) in lines.enumerated() {
+                if index == digitsAt { bigRow = wrapped.count }
+                let isBlank = line.0.isEmpty
+                wrapped += isBlank ? [line] : TextFit.wrap(line.0, width: inner.width, hangingIndent: 2).map { ($0, line.1) }
+            }
+            lines = wrapped
+        }
         for (row, line) in lines.prefix(inner.height).enumerated() {
             ctx.text(line.0, in: inner, row: row, style: line.1)
         }
