@@ -12,6 +12,9 @@ enum TargetTable {
         var alignment: Table.Alignment = .right
         var cap: Int
         var dropRank: Int?
+        /// Drawn only in place of the column at this index once that one gave way (the
+        /// status as its mark alone, where the words do not fit).
+        var standsInFor: Int? = nil
         var cell: (Indicator, Progress) -> (String, Role?)
     }
 
@@ -33,7 +36,7 @@ enum TargetTable {
                 let series = Format.series(indicator, display)
                 return (series.count < 2 ? "" : Sparkline.text(series.map(\.value), width: 5, glyphs: glyphs), .accent)
             },
-            TargetColumn(header: display.t(Labels.latest), cap: 18, dropRank: 2) { indicator, _ in
+            TargetColumn(header: display.t(Labels.latest), cap: 18, dropRank: 3) { indicator, _ in
                 (Format.latest(indicator, display, compact: true), nil)
             },
             TargetColumn(header: display.t(Labels.target), cap: 16, dropRank: nil) { indicator, _ in
@@ -45,8 +48,12 @@ enum TargetTable {
             TargetColumn(header: sorted("%", by: [.progress]), cap: 9, dropRank: 1) { _, progress in
                 (Format.share(progress, display), Format.role(progress.status))
             },
-            TargetColumn(header: sorted(display.t(Labels.status), by: [.status]), alignment: .left, cap: 16, dropRank: nil) { _, progress in
+            // The status gives way to its mark before the latest figure goes.
+            TargetColumn(header: sorted(display.t(Labels.status), by: [.status]), alignment: .left, cap: 16, dropRank: 2) { _, progress in
                 (Format.status(progress, display), Format.role(progress.status))
+            },
+            TargetColumn(header: "", alignment: .left, cap: 2, dropRank: nil, standsInFor: 6) { _, progress in
+                (Format.mark(progress.status, ascii: display.ascii), Format.role(progress.status))
             },
         ]
     }
@@ -71,11 +78,12 @@ enum TargetTable {
     /// The columns that fit beside a name of at least `nameRoom` cells, dropping optional
     /// ones lowest rank first; `room` is the width left after the gutter and scroll mark.
     static func kept(_ columns: [TargetColumn], widths: [Int], room: Int) -> [Int] {
-        var kept = Array(columns.indices)
+        var kept = columns.indices.filter { columns[$0].standsInFor == nil }
         func nameWidth() -> Int { room - kept.dropFirst().reduce(0) { $0 + widths[$1] + 1 } }
         let optional = columns.indices.filter { columns[$0].dropRank != nil }.sorted { columns[$0].dropRank! < columns[$1].dropRank! }
         for index in optional where nameWidth() < nameRoom {
-            kept.removeAll { $0 == index }
+            let standIn = columns.indices.first { columns[$0].standsInFor == index }
+            kept = kept.flatMap { $0 == index ? (standIn.map { [$0] } ?? []) : [$0] }
         }
         return kept
     }
