@@ -15,8 +15,8 @@ private let growth = [
 
 @Test func barsLineUpByDisplayWidthWithTargetsAndValueLabels() {
     expectLines(rendered(BarChart(cities), width: 40, height: 6), [
-        "南通     ██████████████████▎ ┃ 1.3万亿元",
-        "船舶海工 ███┃▎                  3000亿元",
+        "南通     ██████████████████▎ ┊ 1.3万亿元",
+        "船舶海工 ███┊▎                  3000亿元",
         "Suzhou   ██████▎                    4500",
         "                                        ",
         "                                        ",
@@ -31,8 +31,8 @@ private let growth = [
 
 @Test func narrowChartsCutTheWiderLabelColumnFirstAndKeepAQuarterForBars() {
     expectLines(rendered(BarChart(cities), width: 20, height: 3), [
-        "南通   ████┃  1.3万…",
-        "船舶…  ┃     3000亿…",
+        "南通   ████┊  1.3万…",
+        "船舶…  ┊     3000亿…",
         "Suzhou █▌       4500",
     ])
     expectLines(rendered(BarChart(cities), width: 20, height: 3, glyphs: .ascii), [
@@ -63,8 +63,8 @@ private let growth = [
 @Test func negativeValuesGrowLeftFromAZeroAxis() {
     expectLines(rendered(BarChart(growth), width: 30, height: 3), [
         "up        │██████████████ +30%",
-        "down ██┃██│               -10%",
-        "flat      │         ┃       0%",
+        "down ██┊██│               -10%",
+        "flat      │         ┊       0%",
     ])
     expectLines(rendered(BarChart(growth, showsTrack: true), width: 30, height: 3, glyphs: .ascii), [
         "up   .....|############## +30%",
@@ -77,7 +77,7 @@ private let growth = [
     let items = [BarChart.Item("a", value: 50, valueLabel: "50"), BarChart.Item("b", value: 5, target: 1e300, valueLabel: "5")]
     expectLines(rendered(BarChart(items, maximum: 10), width: 12, height: 2), [
         "a ███████ 50",
-        "b ███▌  ┃  5",
+        "b ███▌  ┊  5",
     ])
 }
 
@@ -93,8 +93,8 @@ private let growth = [
     let lines = rendered(BarChart(cities), width: 24, height: 5, area: Rect(x: 2, y: 1, width: 20, height: 2))
     expectLines(lines, [
         "xxxxxxxxxxxxxxxxxxxxxxxx",
-        "xx南通   ████┃  1.3万…xx",
-        "xx船舶…  ┃     3000亿…xx",
+        "xx南通   ████┊  1.3万…xx",
+        "xx船舶…  ┊     3000亿…xx",
         "xxxxxxxxxxxxxxxxxxxxxxxx",
         "xxxxxxxxxxxxxxxxxxxxxxxx",
     ])
@@ -109,7 +109,7 @@ private let growth = [
     expectLines(rendered(BarChart(items), width: 20, height: 3), [
         "nan           无数据",
         "inf                 ",
-        "one ████▌   ┃       ",
+        "one ████▌   ┊       ",
     ])
     expectLines(rendered(BarChart([BarChart.Item("z", value: 0)]), width: 5, height: 1), ["z    "])
 }

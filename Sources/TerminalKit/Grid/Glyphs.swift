@@ -25,7 +25,7 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         heavyHorizontal: "━", heavyVertical: "┃",
-        eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], full: "█", empty: "░", targetMarker: "┃",
+        eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], full: "█", empty: "░", targetMarker: "┊",
         sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ",
         selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", cursor: "▏", none: "-", isASCII: false)
 
