@@ -80,8 +80,8 @@ public enum App {
             state.navigation.showHelp.toggle()
             state.navigation.helpScroll = 0
         case .scrollHelp(let delta):
-            // Kept within the help's own length; the overlay clamps it again to what it shows.
-            state.navigation.helpScroll = min(max(0, state.navigation.helpScroll + delta), Overlays.helpLength)
+            // Kept within what the help can scroll on this display, so ↑ after G moves at once.
+            state.navigation.helpScroll = min(max(0, state.navigation.helpScroll + delta), Overlays.helpScrollLimit(state.display))
         case .resize(let width, let height):
             state.display.width = max(0, width)
             state.display.height = max(0, height)
@@ -104,13 +104,13 @@ public enum App {
         return []
     }
 
-    /// Changes the order of the targets; the selection stays on the same indicator, not the
-    /// same row number.
+    /// Changes the order of the targets; the selection stays on the same row (indicator),
+    /// not the same row number.
     private static func resort(_ state: inout DashboardState, _ dataset: Dataset, _ change: (inout Display) -> Void) {
         let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
         let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         change(&state.display)
-        if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
+        if let selected { select(&state, row: selected, dataset) }
     }
 
     private static func isSearchAction(_ action: Action) -> Bool {
@@ -185,7 +185,7 @@ public enum App {
     }
 
     /// On a screen just reached: the first panel, its text at the top, nothing zoomed.
-    private static func arrive(_ state: inout DashboardState) {
+    static func arrive(_ state: inout DashboardState) {
         state.navigation.focus = 0
         state.navigation.detailScroll = 0
         state.navigation.zoomed = false
@@ -229,11 +229,11 @@ public enum App {
                     state.navigation.stack = [.overview, .city(city), .targets(city: city)]
                     arrive(&state)
                 }
-                select(&state, indicator: indicator, dataset)
+                select(&state, row: row, dataset)
             }
         case .comparison(let indicator):
             openCompare(&state, indicator, dataset)
-        case .fact, .task, .entity:
+        case .fact, .task, .entity, .department:
             state.navigation.reader = Reader(row)
         case .item:
             break
@@ -263,12 +263,10 @@ public enum App {
         push(&state, .compare(indicator: indicator))
     }
 
-    /// Selects an indicator's row on the current screen's focused table.
-    static func select(_ state: inout DashboardState, indicator: String, _ dataset: Dataset) {
+    /// Selects a row, found by what it is, on the current screen's focused table.
+    static func select(_ state: inout DashboardState, row: RowTarget, _ dataset: Dataset) {
         let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
-        if let index = rows.firstIndex(where: { if case .indicator(_, indicator) = $0 { return true } else { return false } }) {
-            state.navigation.setSelection(state.navigation.focus, index)
-        }
+        if let index = rows.firstIndex(of: row) { state.navigation.setSelection(state.navigation.focus, index) }
     }
 
 }

@@ -39,6 +39,7 @@ import Testing
             let task = dataset.city(city)?.actions.first { $0.number == action }?.tasks.first { $0.number == number }
             return task?.name.text(language)  // after its number, which `shows` drops as it does a card's
         case .entity(let city, let id): return dataset.city(city)?.entities.first { $0.id == id }?.name.text(language)
+        case .department(let city, let id): return dataset.city(city)?.department(id)?.name.text(language)
         case .item: return nil
         }
     }

@@ -130,7 +130,8 @@ public enum KeyTable {
         KeyHelpRow("v", t("对比:绝对值 / 占目标", "compare: values / share of target"), [
             KeyBinding([.character("v")], .toggleCompareMode, hint: .init("v", t("绝对值/占目标", "values/share"), rank: 2, when: onCompare)),
         ]),
-        KeyHelpRow("/", t("搜索城市、集群、指标、数据、项目", "search cities, clusters, indicators, facts, projects"), [
+        KeyHelpRow("/", t("搜索城市、集群、指标、关键数据、行动任务、重点方向、部门、项目与企业",
+                          "search cities, clusters, indicators, key facts, plan tasks, focus areas, departments, projects and enterprises"), [
             KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
         ]),
         KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [
@@ -184,6 +185,10 @@ public enum KeyTable {
         ]),
         KeyHelpRow("?", t("帮助", "help"), [
             KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 2)),
+        ]),
+        // A hit read in full (a plan task, a department): the next one is a key away.
+        KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [
+            KeyBinding([.character("n")], .searchStep(1)), KeyBinding([.character("N")], .searchStep(-1)),
         ]),
         KeyHelpRow("Ctrl-C", t("退出", "quit"), [
             KeyBinding([.control("c"), .hangup], .quit), KeyBinding([suspendKey], .suspend),

@@ -12,12 +12,15 @@ public enum RowTarget: Hashable, Sendable {
     case fact(city: String, fact: String)
     case task(city: String, action: Int, task: Int)
     case entity(city: String, entity: String)
+    /// A department with the tasks it leads and shares: no screen lists departments, so
+    /// only search opens it, to be read.
+    case department(city: String, department: String)
     case item
 
     /// Whether Enter reads this row in full rather than opening a screen.
     public var isRead: Bool {
         switch self {
-        case .fact, .task, .entity: true
+        case .fact, .task, .entity, .department: true
         default: false
         }
     }
@@ -85,9 +88,12 @@ struct MissingScreen: ScreenContent {
 
 /// The content of each kind of screen for a display.
 public enum Screens {
-    /// Panels search opens at: a city's key facts, a cluster's projects and enterprises.
+    /// Panels search opens at: a city's key facts, a cluster's plan tasks, its projects and
+    /// enterprises, its description (where its focus areas are).
     public static let cityFactsPanel = CityScreen.factsPanel
+    public static let clusterTasksPanel = ClusterScreen.tasksPanel
     public static let clusterEntitiesPanel = ClusterScreen.entitiesPanel
+    public static let clusterInfoPanel = ClusterScreen.infoPanel
 
     static func content(of screen: Screen, _ display: Display, _ aggregates: DatasetDerived) -> any ScreenContent {
         switch screen {
