@@ -48,7 +48,7 @@ public enum App {
         case .drillDown:
             drillDown(&state, dataset)
         case .back:
-            goBack(&state)
+            goBack(&state, dataset)
         case .showOverview:
             state.navigation.stack = [.overview]
             arrive(&state)
@@ -100,6 +100,8 @@ public enum App {
             state.navigation.focus = focus
         case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove, .searchStep:
             Search.update(&state, action, dataset)
+        case .startFilter, .filterType, .filterErase, .filterKeep, .filterCancel:
+            Filtering.update(&state, action, dataset)
         }
         return []
     }
@@ -107,7 +109,7 @@ public enum App {
     /// Changes the order of the targets; the selection stays on the same row (indicator),
     /// not the same row number.
     private static func resort(_ state: inout DashboardState, _ dataset: Dataset, _ change: (inout Display) -> Void) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         change(&state.display)
         if let selected { select(&state, row: selected, dataset) }
@@ -160,10 +162,10 @@ public enum App {
         moveSelection(&state, to: action == .first ? 0 : action == .last ? Int.max / 2 : current + delta, dataset)
     }
 
-    private static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
+    static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
         // The text describing the row starts at its top again.
         state.navigation.detailScroll = 0
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
         // One fact, one field: where the screen already says which row is selected, that is
@@ -191,15 +193,17 @@ public enum App {
         state.navigation.zoomed = false
     }
 
-    /// Esc: closes what covers the screen (help, a row being read, a zoom), else goes back
-    /// exactly one screen.
-    private static func goBack(_ state: inout DashboardState) {
+    /// Esc: closes what covers the screen (help, a row being read, a zoom), else clears the
+    /// focused table's filter, else goes back exactly one screen.
+    private static func goBack(_ state: inout DashboardState, _ dataset: Dataset) {
         if state.navigation.showHelp {
             state.navigation.showHelp = false
         } else if state.navigation.reader != nil {
             state.navigation.reader = nil
         } else if state.navigation.zoomed {
             state.navigation.zoomed = false
+        } else if state.navigation.filter(state.navigation.focus) != nil {
+            Filtering.clear(&state, Navigation.filterKey(state.screen, state.navigation.focus), dataset)
         } else if state.navigation.stack.count > 1 {
             state.navigation.stack.removeLast()
             arrive(&state)
@@ -207,7 +211,7 @@ public enum App {
     }
 
     private static func drillDown(_ state: inout DashboardState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         guard !rows.isEmpty else { return }
         let row = rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         switch row {
@@ -242,7 +246,7 @@ public enum App {
 
     /// `c`: compare the indicator selected in the focused table, else the first comparable one.
     private static func showCompare(_ state: inout DashboardState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         switch selected {
         case .indicator(_, let id)?, .comparison(let id)?:
@@ -263,9 +267,14 @@ public enum App {
         push(&state, .compare(indicator: indicator))
     }
 
-    /// Selects a row, found by what it is, on the current screen's focused table.
+    /// Selects a row, found by what it is, on the current screen's focused table; a filter
+    /// there that hides it is cleared, since the row was asked for.
     static func select(_ state: inout DashboardState, row: RowTarget, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        var rows = Screens.focusedRows(state.navigation, state.display, dataset)
+        if !rows.contains(row), state.navigation.filter(state.navigation.focus) != nil {
+            state.navigation.filters[Navigation.filterKey(state.screen, state.navigation.focus)] = nil
+            rows = Screens.focusedRows(state.navigation, state.display, dataset)
+        }
         if let index = rows.firstIndex(of: row) { state.navigation.setSelection(state.navigation.focus, index) }
     }
 

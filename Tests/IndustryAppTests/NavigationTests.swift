@@ -197,10 +197,11 @@ import Testing
         19: "┌ Comparable indicators │                  tasks, focus areas, departments, projects and       │──────────────── Tab ↵ ┐",
         20: "│ Indicator             │                  enterprises                                         │                       │",
         21: "│▷Growth of above-scale │n / N             next / previous hit of the last search              │                       │",
-        26: "│ Penetration of digital│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │xpected about 9% (2024)│",
-        27: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │                       │",
-        28: "│ Star-rated cloud enter│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
-        29: "│ GDP                   │% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
+        22: "│ Strategic emerging ind│f                 filter the focused table's rows (Chinese or English)│                       │",
+        27: "│ Penetration of digital│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
+        28: "│ Star-rated cloud enter│mouse             click selects, double click opens, wheel scrolls    │                       │",
+        29: "│ GDP                   │✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
+        30: "│ GDP growth            │% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -299,10 +300,10 @@ import Testing
     var session = Session()
     session.press(.enter, .enter)  // Nantong, its first cluster
     #expect(session.path == "总览 › 南通 › 船舶海工")
-    let related = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset).first
+    let related = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset).first
     session.press(.enter)  // its first related indicator
     #expect(session.path == "总览 › 南通 › 船舶海工 › 目标")
-    let targets = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let targets = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     #expect(related != nil && targets[session.state.navigation.selection(0)] == related, "the indicator picked is selected")
     session.press(.escape)
     #expect(session.path == "总览 › 南通 › 船舶海工", "back to the cluster it was opened from")
@@ -327,12 +328,12 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("t"), .character("s"))  // by status
     session.expectRows([2: "│ Indicator                        Latest           Target Year Status ↓       ││Growth of above-scale industrial value│"])
-    let first = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let first = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     session.press(.down)
     let selected = first[session.state.navigation.selection(0)]
     session.press(.character("S"))
     session.expectRows([2: "│ Indicator                        Latest           Target Year Status ↑       ││Output of the six key clusters        │"])
-    let reversed = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let reversed = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     #expect(reversed == Array(first.reversed()))
     #expect(reversed[session.state.navigation.selection(0)] == selected, "the selection stays on its indicator")
 }
@@ -356,10 +357,10 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/25  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/28  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
     session.press(.character("G"))
     session.expectRows([
-        1: "┌ Help · keys ──────────────────────────── ↑ 11-25/25  Esc ┐",
+        1: "┌ Help · keys ──────────────────────────── ↑ 14-28/28  Esc ┐",
         12: "│mouse             click selects, double click opens, wheel│",
         13: "│                  scrolls                                 │",
         16: "│· no target  aim = striving for                           │",
@@ -367,7 +368,7 @@ import Testing
     ])
     // The end of help is where G put it: one key up moves at once.
     session.press(.up)
-    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↓ 10-24/25  Esc ┐"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↓ 13-27/28  Esc ┐"])
     session.press(.character("g"))
     session.expectRows([2: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)

@@ -57,7 +57,7 @@ import Testing
     session.press(.enter)
     #expect(session.path == "Overview › Nantong › New materials")
     #expect(session.state.navigation.focus == Screens.clusterEntitiesPanel)
-    let entity = Screens.rows(session.state.screen, panel: Screens.clusterEntitiesPanel, session.state.display, session.dataset)
+    let entity = Screens.rows(session.state.screen, panel: Screens.clusterEntitiesPanel, filteredBy: session.state.navigation, session.state.display, session.dataset)
     #expect(entity.indices.contains(session.state.navigation.selection(Screens.clusterEntitiesPanel)))
     session.press(.character("/"))
     session.type("provincial-or-higher industrial parks")

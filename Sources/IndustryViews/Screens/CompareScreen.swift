@@ -1,19 +1,27 @@
 import TerminalKit
 import IndustryModel
 
-/// One indicator across the cities, chosen from the comparable ones (panel 0).
+/// One indicator across the cities, chosen from the comparable ones (panel 0, narrowed by
+/// its filter).
 struct CompareScreen: ScreenContent {
     static let listPanel = 0
     let indicator: String
-    let comparable: [String]
+    let comparable: PanelList<String>
     /// The compared indicator's name, as the first city measuring it gives it.
     let name: String
 
+    init(indicator: String, comparable: [String], name: String, filters: [Int: String], _ display: Display,
+         _ aggregates: DatasetDerived) {
+        self.indicator = indicator
+        self.name = name
+        self.comparable = PanelList(comparable, filter: filters[Self.listPanel], display) { [aggregates.name(of: $0, $1.language)] }
+    }
+
     var panelCount: Int { 1 }
-    func rows(_ panel: Int) -> [RowTarget] { comparable.map { .comparison(indicator: $0) } }
+    func rows(_ panel: Int) -> [RowTarget] { comparable.items.map { .comparison(indicator: $0) } }
 
     /// The selected row is the compared indicator: the screen itself says which.
-    func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.items.firstIndex(of: indicator) ?? 0 }
 
     func crumb(_ language: Language) -> String { Labels.compare.text(language) + ": " + name }
 

@@ -13,10 +13,10 @@ enum CompareView {
         let parts = narrow
             ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
             : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
-        let list = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: CompareScreen.listPanel)
+        let list = ctx.panel(display.t(Labels.comparable) + ids.title(display), in: parts[0], panel: CompareScreen.listPanel)
         ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: CompareScreen.listPanel,
-                  selected: screen.selection(CompareScreen.listPanel, ctx.navigation), in: list)
+                  row: { Table.Row([aggregates.name(of: ids.items[$0], display.language)]) }, panel: CompareScreen.listPanel,
+                  selected: screen.selection(CompareScreen.listPanel, ctx.navigation), empty: ids.emptyText(display), in: list)
         guard let comparison = aggregates.comparison(of: id, asOf: display.asOf) else { return "" }
         let mode = display.compareMode
         let title = aggregates.name(of: id, display.language)

@@ -1,7 +1,7 @@
 import TerminalKit
 import IndustryModel
 
-/// Pop-ups drawn over the screen: the key list and search as you type.
+/// Pop-ups drawn over the screen: the key list, search as you type, and the filter box.
 public enum Overlays {
     /// The help overlay's rows: the key table's, so help lists what the keys really do.
     static let keys: [(key: String, zh: String, en: String)] = KeyTable.browsing.map { ($0.label, $0.text.zh, $0.text.en) }
@@ -68,6 +68,19 @@ public enum Overlays {
             }
         }
         return lines
+    }
+
+    /// The one-line box a table's filter is typed into (`f`), over the status line: the
+    /// table stays in view above it, narrowing as one types, and its title names the filter.
+    static func filterBox(_ ctx: inout RenderContext, _ query: String, over row: Rect) {
+        let display = ctx.display
+        ctx.canvas.grid.fill(row)
+        let style = Style(.title, bold: true)
+        let typed = ctx.canvas.text(" " + display.t(Labels.filter) + display.t(Labels.colon) + query, in: row, style: style)
+        guard typed < row.width else { return }
+        // As in the search box: a reversed blank where ASCII has no cursor glyph.
+        let cursor = ctx.canvas.glyphs.cursor
+        ctx.canvas.grid.set(row.x + typed, row.y, Cell(cursor, style: Style(.title, bold: true, reverse: cursor == " ")))
     }
 
     static func search(_ ctx: inout RenderContext, _ search: SearchState, over body: Rect) {
