@@ -30,6 +30,20 @@ for size in "120 40" "80 24"; do
     expect_restored "$1x$2 quit with q" 0
 done
 
+# f filters the focused table as one types; Enter keeps it, Esc clears it, then goes back.
+start 100 30 C.UTF-8 --lang zh
+expect_screen "filter: targets" "总览"
+keys t f 5 G
+expect_screen "filter: typed into the box" "筛选:5G▏" "(2/43) · 筛选:5G" "5G基站"
+keys Enter
+expect_screen "filter: kept" "Esc 清除筛选"
+keys Escape
+expect_screen "filter: Esc clears it" "目标 (39 + 4 项无目标序列)"
+keys Escape
+expect_screen "filter: then Esc goes back" "总览 › 南通  "
+keys q
+expect_restored "filter: quit" 0
+
 start 120 40 C.UTF-8 --lang zh
 expect_screen "resize: before" "1 南通"
 tmux resize-window -t $session -x 70 -y 20 2>/dev/null || tmux resize-pane -t $session -x 70 -y 20

@@ -3,13 +3,15 @@ import IndustryTerminal
 import IndustryViews
 
 /// Keys to actions: the key table (`KeyTable`, which help and the footer also read), plus
-/// what is no key press: resizes, and the mouse while nothing covers the screen, hit-tested
+/// what is no key press: resizes, and the mouse while nothing covers the screen and no box
+/// is being typed into (a click would move the focus from the table being filtered), hit-tested
 /// against `frame`, the screen as last drawn (without one, clicks do nothing).
 public enum KeyMap {
     public static func action(for key: Key, in navigation: Navigation, frame: Frame? = nil) -> Action? {
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
-        case .mouse(let event): return navigation.search == nil && !navigation.showHelp ? mouseAction(event, frame) : nil
+        case .mouse(let event):
+            return navigation.search == nil && navigation.filtering == nil && !navigation.showHelp ? mouseAction(event, frame) : nil
         default: return KeyTable.action(for: key, in: navigation)
         }
     }

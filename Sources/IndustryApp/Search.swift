@@ -52,29 +52,15 @@ enum Search {
         }
     }
 
+    /// Opens the hit where it is shown: its screens, its panel focused, its row selected
+    /// (a filter hiding that row is cleared), and a row read in full where the hit is one.
     private static func jump(_ state: inout DashboardState, to hit: SearchHit, _ dataset: Dataset) {
         App.setCity(&state, hit.cityID, dataset)
-        state.navigation.focus = 0
-        switch hit.kind {
-        case .city:
-            state.navigation.stack = [.overview, .city(hit.cityID)]
-        case .cluster:
-            state.navigation.stack = [.overview, .city(hit.cityID), .cluster(city: hit.cityID, cluster: hit.id)]
-        case .indicator:
-            state.navigation.stack = [.overview, .city(hit.cityID), .targets(city: hit.cityID)]
-            App.select(&state, indicator: hit.id, dataset)
-        case .fact:
-            state.navigation.stack = [.overview, .city(hit.cityID)]
-            state.navigation.focus = Screens.cityFactsPanel
-            state.navigation.setSelection(Screens.cityFactsPanel, hit.row ?? 0)
-        case .project, .enterprise, .institution:
-            guard let cluster = hit.cluster else {
-                state.navigation.stack = [.overview, .city(hit.cityID)]
-                return
-            }
-            state.navigation.stack = [.overview, .city(hit.cityID), .cluster(city: hit.cityID, cluster: cluster)]
-            state.navigation.focus = Screens.clusterEntitiesPanel
-            state.navigation.setSelection(Screens.clusterEntitiesPanel, hit.row ?? 0)
-        }
+        state.navigation.stack = hit.place.stack
+        App.arrive(&state)
+        state.navigation.reader = nil
+        state.navigation.focus = hit.place.panel
+        if let row = hit.place.row { App.select(&state, row: row, dataset) }
+        if let read = hit.place.reads { state.navigation.reader = Reader(read) }
     }
 }

@@ -48,7 +48,7 @@ public enum App {
         case .drillDown:
             drillDown(&state, dataset)
         case .back:
-            goBack(&state)
+            goBack(&state, dataset)
         case .showOverview:
             state.navigation.stack = [.overview]
             arrive(&state)
@@ -101,17 +101,19 @@ public enum App {
             state.navigation.focus = focus
         case .startSearch, .searchType, .searchErase, .searchSubmit, .searchCancel, .searchMove, .searchStep:
             Search.update(&state, action, dataset)
+        case .startFilter, .filterType, .filterErase, .filterKeep, .filterCancel:
+            Filtering.update(&state, action, dataset)
         }
         return []
     }
 
-    /// Changes the order of the targets; the selection stays on the same indicator, not the
-    /// same row number.
+    /// Changes the order of the targets; the selection stays on the same row (indicator),
+    /// not the same row number.
     private static func resort(_ state: inout DashboardState, _ dataset: Dataset, _ change: (inout Display) -> Void) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         change(&state.display)
-        if case .indicator(_, let id)? = selected { select(&state, indicator: id, dataset) }
+        if let selected { select(&state, row: selected, dataset) }
     }
 
     private static func isSearchAction(_ action: Action) -> Bool {
@@ -161,10 +163,10 @@ public enum App {
         moveSelection(&state, to: action == .first ? 0 : action == .last ? Int.max / 2 : current + delta, dataset)
     }
 
-    private static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
+    static func moveSelection(_ state: inout DashboardState, to row: Int, _ dataset: Dataset) {
         // The text describing the row starts at its top again.
         state.navigation.detailScroll = 0
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         guard !rows.isEmpty else { return }
         let clamped = min(max(row, 0), rows.count - 1)
         // One fact, one field: where the screen already says which row is selected, that is
@@ -186,21 +188,23 @@ public enum App {
     }
 
     /// On a screen just reached: the first panel, its text at the top, nothing zoomed.
-    private static func arrive(_ state: inout DashboardState) {
+    static func arrive(_ state: inout DashboardState) {
         state.navigation.focus = 0
         state.navigation.detailScroll = 0
         state.navigation.zoomed = false
     }
 
-    /// Esc: closes what covers the screen (help, a row being read, a zoom), else goes back
-    /// exactly one screen.
-    private static func goBack(_ state: inout DashboardState) {
+    /// Esc: closes what covers the screen (help, a row being read, a zoom), else clears the
+    /// focused table's filter, else goes back exactly one screen.
+    private static func goBack(_ state: inout DashboardState, _ dataset: Dataset) {
         if state.navigation.showHelp {
             state.navigation.showHelp = false
         } else if state.navigation.reader != nil {
             state.navigation.reader = nil
         } else if state.navigation.zoomed {
             state.navigation.zoomed = false
+        } else if state.navigation.filter(state.navigation.focus) != nil {
+            Filtering.clear(&state, Navigation.filterKey(state.screen, state.navigation.focus), dataset)
         } else if state.navigation.stack.count > 1 {
             state.navigation.stack.removeLast()
             arrive(&state)
@@ -208,7 +212,7 @@ public enum App {
     }
 
     private static func drillDown(_ state: inout DashboardState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         guard !rows.isEmpty else { return }
         let row = rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         switch row {
@@ -230,11 +234,11 @@ public enum App {
                     state.navigation.stack = [.overview, .city(city), .targets(city: city)]
                     arrive(&state)
                 }
-                select(&state, indicator: indicator, dataset)
+                select(&state, row: row, dataset)
             }
         case .comparison(let indicator):
             openCompare(&state, indicator, dataset)
-        case .fact, .task, .entity:
+        case .fact, .task, .entity, .department:
             state.navigation.reader = Reader(row)
         case .item:
             break
@@ -243,7 +247,7 @@ public enum App {
 
     /// `c`: compare the indicator selected in the focused table, else the first comparable one.
     private static func showCompare(_ state: inout DashboardState, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
+        let rows = Screens.focusedRows(state.navigation, state.display, dataset)
         let selected = rows.isEmpty ? nil : rows[min(Screens.selection(state.navigation, panel: state.navigation.focus, state.display, dataset), rows.count - 1)]
         switch selected {
         case .indicator(_, let id)?, .comparison(let id)?:
@@ -264,12 +268,15 @@ public enum App {
         push(&state, .compare(indicator: indicator))
     }
 
-    /// Selects an indicator's row on the current screen's focused table.
-    static func select(_ state: inout DashboardState, indicator: String, _ dataset: Dataset) {
-        let rows = Screens.rows(state.screen, panel: state.navigation.focus, state.display, dataset)
-        if let index = rows.firstIndex(where: { if case .indicator(_, indicator) = $0 { return true } else { return false } }) {
-            state.navigation.setSelection(state.navigation.focus, index)
+    /// Selects a row, found by what it is, on the current screen's focused table; a filter
+    /// there that hides it is cleared, since the row was asked for.
+    static func select(_ state: inout DashboardState, row: RowTarget, _ dataset: Dataset) {
+        var rows = Screens.focusedRows(state.navigation, state.display, dataset)
+        if !rows.contains(row), state.navigation.filter(state.navigation.focus) != nil {
+            state.navigation.filters[Navigation.filterKey(state.screen, state.navigation.focus)] = nil
+            rows = Screens.focusedRows(state.navigation, state.display, dataset)
         }
+        if let index = rows.firstIndex(of: row) { state.navigation.setSelection(state.navigation.focus, index) }
     }
 
 }

@@ -155,39 +155,6 @@ import Testing
     ])
 }
 
-@Test func searchFindsAClusterAsYouTypeAndEnterJumps() {
-    var session = Session()
-    session.press(.character("/"))
-    session.type("纺织")
-    session.expectRows([
-        3: "│  16条产业链            │/ 纺织▏                                                             │                        │",
-        4: "│六大产业集群产值        │[集群 · 南通] 高端纺织                                              │                        │",
-        5: "│▀█    ▀▀█               │[集群 · 苏州] 高端纺织                                              │                        │",
-    ])
-    session.press(.down, .enter)
-    #expect(session.path == "总览 › 苏州 › 高端纺织")
-    #expect(session.state.navigation.search == nil)
-}
-
-@Test func searchJumpsToAnIndicatorAndEscCancels() {
-    var session = Session()
-    session.press(.character("/"))
-    session.type("5g")
-    session.press(.enter)
-    #expect(session.path == "总览 › 南通 › 目标")
-    session.expectRows([
-        33: "│ 5G基站                            无数据         2.8万座 2025 ? 无数据       ││                                      │",
-    ])
-    session.press(.character("/"))
-    session.type("zzz")
-    session.expectRows([
-        4: "│ 2. 制造业增加值占GDP比 │没有匹配项                                                          │rt manufacturing        │",
-    ])
-    session.press(.escape)
-    #expect(session.state.navigation.search == nil)
-    #expect(session.path == "总览 › 南通 › 目标")
-}
-
 @Test func languageAndThemeSwitchKeepThePlace() {
     var session = Session()
     session.press(.enter, .down)
@@ -224,13 +191,13 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│  (2025-12-31)         │↑ ↓ / k j         move the selection (scroll a text panel)            │                       │",
-        10: "│Target striving for ove│Enter             open the selection / read it in full                │                       │",
-        20: "│ Indicator             │g G               first / last                                        │                       │",
-        25: "│ CNC rate of key proces│T                 next theme                                          │                       │",
-        26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │d about 9% (2024-12-31)│",
-        27: "│ Penetration of digital│Marks                                                                 │                       │",
-        28: "│ Star-rated cloud enter│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
+        9: "│  (2025-12-31)         │Enter             open the selection / read it in full                │                       │",
+        10: "│Target striving for ove│z                 zoom the focused panel / restore                    │                       │",
+        20: "│ Indicator             │PgUp PgDn         page up / down                                      │                       │",
+        25: "│ CNC rate of key proces│f                 filter the focused table's rows (Chinese or English)│                       │",
+        26: "│ Penetration of digital│s / S             cycle the sort / reverse it                         │d about 9% (2024-12-31)│",
+        27: "│ Penetration of digital│T                 next theme                                          │                       │",
+        28: "│ Star-rated cloud enter│mouse             click selects, double click opens, wheel scrolls    │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -325,24 +292,14 @@ import Testing
     #expect(session.path == "总览 › 苏州")
 }
 
-@Test func backspaceOnAnEmptyQueryKeepsTheSearchOpen() {
-    var session = Session()
-    session.press(.character("/"), .character("纺"), .backspace, .backspace, .backspace)
-    #expect(session.state.navigation.search == SearchState(query: "", selected: 0))
-    session.press(.character("织"))
-    #expect(session.state.navigation.search?.query == "织", "still typing into the box")
-    session.press(.escape)
-    #expect(session.state.navigation.search == nil, "Esc closes it")
-}
-
 @Test func escGoesBackExactlyOneLevelFromAnIndicatorOpenedOnACluster() {
     var session = Session()
     session.press(.enter, .enter)  // Nantong, its first cluster
     #expect(session.path == "总览 › 南通 › 船舶海工")
-    let related = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset).first
+    let related = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset).first
     session.press(.enter)  // its first related indicator
     #expect(session.path == "总览 › 南通 › 船舶海工 › 目标")
-    let targets = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let targets = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     #expect(related != nil && targets[session.state.navigation.selection(0)] == related, "the indicator picked is selected")
     session.press(.escape)
     #expect(session.path == "总览 › 南通 › 船舶海工", "back to the cluster it was opened from")
@@ -367,12 +324,12 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("t"), .character("s"))  // by status
     session.expectRows([2: "│ Indicator                        Latest           Target Year Status ↓       ││Growth of above-scale industrial value│"])
-    let first = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let first = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     session.press(.down)
     let selected = first[session.state.navigation.selection(0)]
     session.press(.character("S"))
     session.expectRows([2: "│ Indicator                        Latest           Target Year Status ↑       ││Output of the six key clusters        │"])
-    let reversed = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+    let reversed = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
     #expect(reversed == Array(first.reversed()))
     #expect(reversed[session.state.navigation.selection(0)] == selected, "the selection stays on its indicator")
 }
@@ -396,9 +353,9 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/29  Esc ┐", 2: "│Keys on this screen                                       │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/33  Esc ┐", 2: "│Keys on this screen                                       │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 15-29/29  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 19-33/33  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│Keys on this screen                                       │", 3: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
@@ -409,44 +366,8 @@ import Testing
     var session = Session(width: 80, height: 30, language: .en)
     session.press(.character("t"), .character("?"))
     session.expectRows([
-        3: "│▶1.│← → / h l         previous / next city                                │d  │", 4: "│ 2.│Tab / Shift-Tab   next / previous panel                               │   │", 5: "│ 3.│↑ ↓ / k j         move the selection (scroll a text panel)            │   │", 6: "│ 4.│z                 zoom the focused panel / restore                    │ta │", 7: "│ 5.│Esc / Backspace   back one level                                      │ta │", 8: "│ 6.│o / t / c         overview / city targets / compare                   │   │", 9: "│ 7.│/                 search cities, clusters, indicators, facts, projects│   │", 10: "│ 8.│s / S             cycle the sort / reverse it                         │   │",
-        11: "│ 9.│L                 switch language                                     │e  │", 12: "│ 10│?                 help                                                │   │", 13: "│ 11│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │ta↓│", 14: "│ 1.│Other keys                                                            │   │", 15: "└───│1 … 9             open city by number                                 │───┘", 16: "┌ Gr│PgUp PgDn         page up / down                                      │───┐", 17: "│Gro│g G               first / last                                        │   │",
+        3: "│▶1.│← → / h l         previous / next city                                │d  │", 4: "│ 2.│Tab / Shift-Tab   next / previous panel                               │   │", 5: "│ 3.│↑ ↓ / k j         move the selection (scroll a text panel)            │   │", 6: "│ 4.│z                 zoom the focused panel / restore                    │ta │", 7: "│ 5.│Esc / Backspace   back one level (a filter is cleared first)          │ta │", 8: "│ 6.│o / t / c         overview / city targets / compare                   │   │", 9: "│ 7.│/                 search cities, clusters, indicators, key facts, plan│   │", 10: "│ 8.│                  tasks, focus areas, departments, projects and       │   │",
+        11: "│ 9.│                  enterprises                                         │e  │", 12: "│ 10│f                 filter the focused table's rows (Chinese or English)│   │", 13: "│ 11│s / S             cycle the sort / reverse it                         │ta↓│", 14: "│ 1.│L                 switch language                                     │   │", 15: "└───│?                 help                                                │───┘", 16: "┌ Gr│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │───┐", 17: "│Gro│Other keys                                                            │   │",
     ])
 }
 
-@Test func searchFindsKeyFactsAndNamedProjectsAndOpensThemWhereTheyAreShown() {
-    var session = Session(language: .en)
-    session.press(.character("/"))
-    session.type("Huafeng")
-    session.expectRows([4: "│Output of the six key cl│[project · Nantong] Huafeng Ruixun                                  │                        │"])
-    session.press(.enter)
-    #expect(session.path == "Overview › Nantong › New materials")
-    #expect(session.state.navigation.focus == Screens.clusterEntitiesPanel)
-    let entity = Screens.rows(session.state.screen, panel: Screens.clusterEntitiesPanel, session.state.display, session.dataset)
-    #expect(entity.indices.contains(session.state.navigation.selection(Screens.clusterEntitiesPanel)))
-    session.press(.character("/"))
-    session.type("provincial-or-higher industrial parks")
-    session.expectRows([4: "│Chains: Downstream petro│[fact · Nantong] Provincial-or-higher industrial parks              │antong Development      │"])
-    session.press(.enter)
-    #expect(session.path == "Overview › Nantong")
-    #expect(session.state.navigation.focus == Screens.cityFactsPanel)
-    #expect(session.state.navigation.selection(Screens.cityFactsPanel) == 1, "the second key fact")
-}
-
-@Test func nAndShiftNStepThroughTheHitsOfTheLastSearch() {
-    var session = Session()
-    session.press(.character("n"))
-    #expect(session.state.status.message == "还没有搜索:按 / 搜索")
-    session.press(.character("/"))
-    session.type("纺织")
-    session.press(.enter)
-    #expect(session.path == "总览 › 南通 › 高端纺织")
-    session.press(.character("n"))
-    #expect(session.path == "总览 › 苏州 › 高端纺织")
-    let count = SearchIndex.hits(for: "纺织", in: session.dataset).count
-    #expect(session.state.status.message == "/纺织 2/\(count)")
-    session.press(.character("N"), .character("N"))
-    #expect(session.state.status.message == "/纺织 \(count)/\(count)", "N from the first hit goes round to the last")
-    session.press(.character("n"))
-    #expect(session.path == "总览 › 南通 › 高端纺织")
-}

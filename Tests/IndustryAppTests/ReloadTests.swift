@@ -18,7 +18,7 @@ struct ReloadTests {
         var data = session.dataset
         data.cities[0].indicators.removeAll { $0.id != before && $0.id == firstIndicatorID(session) }
         App.reload(&session.state, from: session.dataset, to: data)
-        let after = Screens.rows(session.state.screen, panel: 0, session.state.display, data)
+        let after = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, data)
         #expect(after[session.state.navigation.selection(0)] == .indicator(city: "nantong", indicator: before))
         #expect(session.state.navigation.selection(0) == 2)
     }
@@ -75,13 +75,13 @@ struct ReloadTests {
     // MARK: - Helpers
 
     func selectedIndicator(_ session: Session) -> String? {
-        let rows = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+        let rows = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
         if case .indicator(_, let id) = rows[session.state.navigation.selection(0)] { return id }
         return nil
     }
 
     func firstIndicatorID(_ session: Session) -> String? {
-        let rows = Screens.rows(session.state.screen, panel: 0, session.state.display, session.dataset)
+        let rows = Screens.rows(session.state.screen, panel: 0, filteredBy: session.state.navigation, session.state.display, session.dataset)
         if case .indicator(_, let id)? = rows.first { return id }
         return nil
     }

@@ -39,6 +39,7 @@ import Testing
             let task = dataset.city(city)?.actions.first { $0.number == action }?.tasks.first { $0.number == number }
             return task?.name.text(language)  // after its number, which `shows` drops as it does a card's
         case .entity(let city, let id): return dataset.city(city)?.entities.first { $0.id == id }?.name.text(language)
+        case .department(let city, let id): return dataset.city(city)?.department(id)?.name.text(language)
         case .item: return nil
         }
     }
@@ -55,15 +56,41 @@ import Testing
         return text.hasPrefix(name) || (head.count >= min(name.count, 6) && name.hasPrefix(head))
     }
 
-    @Test(arguments: [
-        ("overview", [Key]()), ("city", [.enter]), ("cluster", [.enter, .enter]), ("targets", [.character("t")]),
-        ("compare", [.character("c")]),
-    ])
+    /// `f`, the text, Enter: a kept filter on the focused table.
+    static func filter(_ text: String) -> [Key] { [.character("f")] + text.map { .character($0) } + [.enter] }
+
+    static let walks: [(String, [Key])] = {
+        var walks: [(String, [Key])] = [
+            ("overview", []), ("city", [.enter]), ("cluster", [.enter, .enter]), ("targets", [.character("t")]),
+            ("compare", [.character("c")]),
+        ]
+        // With filters kept, the rows walked are the rows each filter leaves, and the
+        // highlighted one is still the one selected (the keys end on the first panel again).
+        let overview: [Key] = [.tab] + filter("digital") + [.tab]
+        let city: [Key] = [.enter] + filter("new") + [.tab, .tab] + filter("smart") + [.tab]
+        let cluster: [Key] = [.enter, .enter, .tab] + filter("smart") + [.tab, .tab, .tab]
+        let targets: [Key] = [.character("t")] + filter("digital")
+        let compare: [Key] = [.character("c")] + filter("digital")
+        walks += [("overview filtered", overview), ("city filtered", city), ("cluster filtered", cluster),
+                  ("targets filtered", targets), ("compare filtered", compare)]
+        return walks
+    }()
+
+    @Test(arguments: walks)
     func everyRowOfEveryPanelIsTheOneHighlighted(screen: String, keys: [Key]) {
         var session = Session(width: 120, height: 40, language: .en)
         session.press(keys)
-        let panels = Screens.panels(session.state.screen, session.state.display, session.dataset)
+        let panels = Screens.panels(session.state.navigation, session.state.display, session.dataset)
         #expect(!panels.isEmpty)
+        // A filtered panel walks fewer rows than it has, but some: a filter that left all or
+        // none would prove nothing.
+        var unfiltered = session.state.navigation
+        unfiltered.filters = [:]
+        let all = Screens.panels(unfiltered, session.state.display, session.dataset)
+        for panel in panels.indices where session.state.navigation.filter(panel) != nil {
+            #expect(!panels[panel].rows.isEmpty && panels[panel].rows.count < all[panel].rows.count, "\(screen) panel \(panel)")
+        }
+        #expect(screen.hasSuffix("filtered") == !session.state.navigation.filters.isEmpty)
         for panel in panels.indices {
             #expect(session.state.navigation.focus == panel, "\(screen): Tab should reach panel \(panel)")
             let rows = panels[panel].rows

@@ -14,6 +14,9 @@ public enum Action: Hashable, Sendable {
     case startSearch, searchType(Character), searchErase, searchSubmit, searchCancel, searchMove(Int)
     /// `n` / `N`: the next or previous hit of the last search.
     case searchStep(Int)
+    /// `f`: a one-line box filtering the focused table as one types; Enter keeps the
+    /// filter, Esc drops it.
+    case startFilter, filterType(Character), filterErase, filterKeep, filterCancel
     case cycleSort, reverseSort
     case nextTheme
     case toggleLanguage

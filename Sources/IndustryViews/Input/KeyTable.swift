@@ -13,13 +13,20 @@ public struct HintContext: Sendable {
     public var panels: Int
     /// The focused panel is text: ↑↓ scroll it.
     public var textFocused: Bool
+    /// The focused panel is a table: `f` filters it.
+    public var tableFocused: Bool
+    /// The focused table has a filter kept: Esc clears it before going back.
+    public var filtered: Bool
 
-    public init(navigation: Navigation, enterOpens: Bool, enterReads: Bool = false, panels: Int, textFocused: Bool = false) {
+    public init(navigation: Navigation, enterOpens: Bool, enterReads: Bool = false, panels: Int, textFocused: Bool = false,
+                tableFocused: Bool = false, filtered: Bool = false) {
         self.navigation = navigation
         self.enterOpens = enterOpens
         self.enterReads = enterReads
         self.panels = panels
         self.textFocused = textFocused
+        self.tableFocused = tableFocused
+        self.filtered = filtered
     }
 
     var screen: Screen { navigation.screen }
@@ -72,8 +79,8 @@ public struct KeyHelpRow: Sendable {
     }
 }
 
-/// The dashboard's keys: the browsing table, and the smaller ones help and search use
-/// while they are open.
+/// The dashboard's keys: the browsing table, and the smaller ones help, the reader, search
+/// and the filter box use while they are open.
 public enum KeyTable {
     private static func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
     private static let notOnCompare: @Sendable (HintContext) -> Bool = { if case .compare = $0.screen { false } else { true } }
@@ -119,8 +126,11 @@ public enum KeyTable {
         KeyHelpRow("z", t("放大当前面板 / 还原", "zoom the focused panel / restore"), [
             KeyBinding([.character("z")], .toggleZoom, hint: .init("z", t("放大", "zoom"), rank: 12, when: { $0.panels > 1 })),
         ]),
-        KeyHelpRow("Esc / Backspace", t("返回上一级", "back one level"), [
-            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: { $0.navigation.stack.count > 1 })),
+        KeyHelpRow("Esc / Backspace", t("返回上一级(先清除筛选)", "back one level (a filter is cleared first)"), [
+            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("返回", "back"), rank: 6, when: {
+                $0.navigation.stack.count > 1 && !$0.filtered
+            })),
+            KeyBinding([.escape, .backspace], .back, hint: .init("Esc", t("清除筛选", "clear filter"), rank: 6, when: { $0.filtered })),
         ]),
         KeyHelpRow("o / t / c", t("总览 / 本市目标 / 对比所选指标", "overview / city targets / compare"), [
             KeyBinding([.character("o")], .showOverview),
@@ -130,11 +140,15 @@ public enum KeyTable {
         KeyHelpRow("v", t("对比:绝对值 / 占目标", "compare: values / share of target"), [
             KeyBinding([.character("v")], .toggleCompareMode, hint: .init("v", t("绝对值/占目标", "values/share"), rank: 2, when: onCompare)),
         ]),
-        KeyHelpRow("/", t("搜索城市、集群、指标、数据、项目", "search cities, clusters, indicators, facts, projects"), [
+        KeyHelpRow("/", t("搜索城市、集群、指标、关键数据、行动任务、重点方向、部门、项目与企业",
+                          "search cities, clusters, indicators, key facts, plan tasks, focus areas, departments, projects and enterprises"), [
             KeyBinding([.character("/")], .startSearch, hint: .init("/", t("搜索", "search"), rank: 10)),
         ]),
         KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [
             KeyBinding([.character("n")], .searchStep(1)), KeyBinding([.character("N")], .searchStep(-1)),
+        ]),
+        KeyHelpRow("f", t("筛选当前表格的行(中英文皆可)", "filter the focused table's rows (Chinese or English)"), [
+            KeyBinding([.character("f")], .startFilter, hint: .init("f", t("筛选", "filter"), rank: 12, when: { $0.tableFocused })),
         ]),
         KeyHelpRow("s / S", t("切换排序 / 反向", "cycle the sort / reverse it"), [
             KeyBinding([.character("s")], .cycleSort, hint: .init("s", t("排序", "sort"), rank: 2, when: onTargets)),
@@ -185,6 +199,10 @@ public enum KeyTable {
         KeyHelpRow("?", t("帮助", "help"), [
             KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 2)),
         ]),
+        // A hit read in full (a plan task, a department): the next one is a key away.
+        KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [
+            KeyBinding([.character("n")], .searchStep(1)), KeyBinding([.character("N")], .searchStep(-1)),
+        ]),
         KeyHelpRow("Ctrl-C", t("退出", "quit"), [
             KeyBinding([.control("c"), .hangup], .quit), KeyBinding([suspendKey], .suspend),
         ]),
@@ -208,9 +226,29 @@ public enum KeyTable {
         ]),
     ]
 
+    /// While a table's filter is typed, printable keys type into it; ↑↓ move over the rows
+    /// it leaves.
+    public static let filter: [KeyHelpRow] = [
+        KeyHelpRow("Enter", t("保留筛选", "keep the filter"), [
+            KeyBinding([.enter], .filterKeep, hint: .init("↵", t("保留筛选", "keep filter"), rank: 0)),
+        ]),
+        KeyHelpRow("Esc", t("取消筛选", "drop the filter"), [
+            KeyBinding([.escape, .control("c")], .filterCancel, hint: .init("Esc", t("取消", "cancel"), rank: 2)),
+        ]),
+        KeyHelpRow("Backspace", t("删除", "erase"), [KeyBinding([.backspace, .delete], .filterErase)]),
+        KeyHelpRow("↑ ↓", t("选择", "select"), [
+            KeyBinding([.up], .move(-1), hint: .init("↑↓", t("选择", "select"), rank: 1)),
+            KeyBinding([.down], .move(1)),
+        ]),
+        KeyHelpRow("", t("其他键输入筛选", "other keys type the filter"), [
+            KeyBinding([.hangup], .quit), KeyBinding([suspendKey], .suspend),
+        ]),
+    ]
+
     /// The table in force for a state.
     public static func table(for navigation: Navigation) -> [KeyHelpRow] {
-        navigation.search != nil ? search : navigation.showHelp ? help : navigation.reader != nil ? reader : browsing
+        navigation.search != nil ? search : navigation.filtering != nil ? filter : navigation.showHelp ? help
+            : navigation.reader != nil ? reader : browsing
     }
 
     /// The action a key stands for in this state, from the table; nil for a key it lacks.
@@ -218,15 +256,21 @@ public enum KeyTable {
         for row in table(for: navigation) {
             for binding in row.bindings where binding.keys.contains(key) { return binding.action(key) }
         }
-        if navigation.search != nil, case .character(let c) = key { return .searchType(c) }
+        if case .character(let c) = key {
+            if navigation.search != nil { return .searchType(c) }
+            if navigation.filtering != nil { return .filterType(c) }
+        }
         return nil
     }
 
-    /// The footer's hints for a state, in rank order: searching, the search table's; else
-    /// the browsing table's (under the help overlay too, which is what Esc returns to).
+    /// The footer's hints for a state, in rank order: searching or filtering, that box's
+    /// table's; else the browsing table's (under the help overlay too, which is what Esc
+    /// returns to).
     public static func hints(for context: HintContext, language: Language) -> [KeyHints.Hint] {
         let navigation = context.navigation
-        return (navigation.search != nil ? search : navigation.reader != nil && !navigation.showHelp ? reader : browsing).flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
+        let table = navigation.search != nil ? search : navigation.filtering != nil ? filter
+            : navigation.reader != nil && !navigation.showHelp ? reader : browsing
+        return table.flatMap(\.bindings).compactMap(\.hint).filter { $0.when(context) }
             .enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .map { KeyHints.Hint($0.element.keys, $0.element.text.text(language)) }
     }

@@ -120,7 +120,7 @@ public struct SlideContent: Hashable, Sendable {
 
     /// Each screen says what its slide shows.
     private static func screen(_ screen: Screen, _ display: Display, _ dataset: Dataset) -> SlideContent {
-        Screens.content(of: screen, display, dataset.derived).slide(display, dataset)
+        Screens.unfiltered(screen, display, dataset.derived).slide(display, dataset)
     }
 
     /// The deck's title, the cities and the day progress is judged on; each city's system

@@ -1,18 +1,27 @@
 import TerminalKit
 import IndustryModel
 
-/// One indicator across the cities, chosen from the comparable ones (panel 0), and the
-/// cities' figures, targets and sources (panel 1: text that Tab focuses and ↑↓ scroll).
+/// One indicator across the cities, chosen from the comparable ones (panel 0, narrowed by
+/// its filter), and the cities' figures, targets and sources (panel 1: text that Tab
+/// focuses and ↑↓ scroll).
 struct CompareScreen: ScreenContent {
     static let listPanel = 0, chartPanel = 1
     let indicator: String
-    let comparable: [String]
+    let comparable: PanelList<String>
     /// The compared indicator's name, as the first city measuring it gives it.
     let name: String
     let comparison: IndicatorComparison?
 
+    init(indicator: String, comparable: [String], name: String, filters: [Int: String], _ display: Display,
+         _ aggregates: DatasetDerived) {
+        self.indicator = indicator
+        self.name = name
+        self.comparable = PanelList(comparable, filter: filters[Self.listPanel], display) { [aggregates.name(of: $0, $1.language)] }
+        comparison = aggregates.comparison(of: indicator, asOf: display.asOf)
+    }
+
     var panelCount: Int { 2 }
-    func rows(_ panel: Int) -> [RowTarget] { panel == Self.listPanel ? comparable.map { .comparison(indicator: $0) } : [] }
+    func rows(_ panel: Int) -> [RowTarget] { panel == Self.listPanel ? comparable.items.map { .comparison(indicator: $0) } : [] }
 
     var textPanel: Int? { Self.chartPanel }
 
@@ -24,7 +33,7 @@ struct CompareScreen: ScreenContent {
     }
 
     /// The selected row is the compared indicator: the screen itself says which.
-    func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.firstIndex(of: indicator) ?? 0 }
+    func selection(_ panel: Int, _ navigation: Navigation) -> Int { comparable.items.firstIndex(of: indicator) ?? 0 }
 
     func crumb(_ language: Language) -> String { Labels.compare.text(language) + ": " + name }
 

@@ -1,22 +1,27 @@
 import TerminalKit
 import IndustryModel
 
-/// A city's targets as one table (panel 0) with the selected one's detail beside it
-/// (panel 1: text that Tab focuses and ↑↓ scroll).
+/// A city's targets as one table (panel 0, narrowed by its filter) with the selected
+/// one's detail beside it (panel 1: text that Tab focuses and ↑↓ scroll).
 struct TargetsScreen: ScreenContent {
     static let tablePanel = 0, detailPanel = 1
     let city: City
-    let targets: [Indicator]
+    let targets: PanelList<Indicator>
+
+    init(city: City, targets: [Indicator], filters: [Int: String], _ display: Display) {
+        self.city = city
+        self.targets = PanelList(targets, filter: filters[Self.tablePanel], display) { TargetTable.row($0, city, $1).cells }
+    }
 
     var panelCount: Int { 2 }
     var textPanel: Int? { Self.detailPanel }
     func rows(_ panel: Int) -> [RowTarget] {
-        panel == Self.tablePanel ? targets.map { .indicator(city: city.id, indicator: $0.id) } : []
+        panel == Self.tablePanel ? targets.items.map { .indicator(city: city.id, indicator: $0.id) } : []
     }
 
     func textLines(_ navigation: Navigation, _ display: Display) -> Int {
         guard !targets.isEmpty else { return 0 }
-        let selected = targets[min(navigation.selection(Self.tablePanel), targets.count - 1)]
+        let selected = targets.items[min(navigation.selection(Self.tablePanel), targets.count - 1)]
         let body = Dashboard.body(display)
         return IndicatorDetail.scrollLimit(city: city, indicator: selected, display,
                                            in: navigation.zoomed ? body : TargetsView.layout(body)[1])

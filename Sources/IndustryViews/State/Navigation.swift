@@ -31,7 +31,7 @@ public struct Reader: Hashable, Sendable {
     }
 }
 
-/// Which table a selection belongs to.
+/// Which table a selection (or a filter) belongs to.
 public struct SelectionKey: Hashable, Sendable {
     public var screen: Screen
     public var panel: Int
@@ -51,8 +51,13 @@ public struct Navigation: Hashable, Sendable {
     public var cityID: String
     /// The focused panel of the current screen (Tab cycles).
     public var focus = 0
-    /// Selected row per screen and panel.
+    /// Selected row per screen and panel: an index into the rows the panel shows, which
+    /// its filter narrows.
     public var selections: [SelectionKey: Int] = [:]
+    /// Kept filters per screen and panel (`f`): text a row must contain to be shown.
+    public var filters: [SelectionKey: String] = [:]
+    /// The panel whose filter is being typed (the one-line box is open); nil while browsing.
+    public var filtering: SelectionKey?
     public var search: SearchState?
     /// The last search that jumped, and the hit it is on: `n` and `N` step through its hits.
     public var lastSearch: SearchState?
@@ -77,5 +82,23 @@ public struct Navigation: Hashable, Sendable {
 
     public mutating func setSelection(_ panel: Int, _ row: Int) {
         selections[SelectionKey(screen: screen, panel: panel)] = row
+    }
+
+    /// Where a panel's filter is kept. The compare screen is one list whichever indicator
+    /// it compares, and moving on that list changes the screen, so one filter serves them all.
+    public static func filterKey(_ screen: Screen, _ panel: Int) -> SelectionKey {
+        if case .compare = screen { return SelectionKey(screen: .compare(indicator: ""), panel: panel) }
+        return SelectionKey(screen: screen, panel: panel)
+    }
+
+    /// The filter of a panel of the current screen, nil where none is kept.
+    public func filter(_ panel: Int) -> String? { filters[Self.filterKey(screen, panel)] }
+
+    /// The filters kept on one screen, by panel: what its content is made with.
+    public func filters(on screen: Screen) -> [Int: String] {
+        let kept = Self.filterKey(screen, 0).screen
+        var byPanel: [Int: String] = [:]
+        for (key, query) in filters where key.screen == kept { byPanel[key.panel] = query }
+        return byPanel
     }
 }

@@ -6,19 +6,19 @@ enum CityView {
     static func render(_ ctx: inout RenderContext, _ screen: CityScreen, in body: Rect) -> String {
         let city = screen.city
         let parts = layout(city, body)
-        // The screen's own list: the one the selection moves over and the footer cites.
-        let indicators = screen.targets
-        clusters(&ctx, city, in: ctx.place(CityScreen.clustersPanel, parts.clusters, body: body))
+        // The screen's own lists: the ones the selection moves over and the footer cites.
+        clusters(&ctx, city, screen.clusters, in: ctx.place(CityScreen.clustersPanel, parts.clusters, body: body))
         if let area = parts.summary, !ctx.navigation.zoomed { summary(&ctx, city, in: area) }
-        targets(&ctx, city, indicators, in: ctx.place(CityScreen.targetsPanel, parts.targets, body: body))
-        facts(&ctx, city, in: ctx.place(CityScreen.factsPanel, parts.facts, body: body))
-        let selected = selectedSource(ctx, city, indicators)
+        targets(&ctx, city, screen.targets, in: ctx.place(CityScreen.targetsPanel, parts.targets, body: body))
+        facts(&ctx, city, screen.facts, in: ctx.place(CityScreen.factsPanel, parts.facts, body: body))
+        let selected = selectedSource(ctx, city, screen)
         return Format.sourceShort(selected ?? city.sources.max { $0.date < $1.date }, ctx.display)
     }
 
     /// Wide: the targets take the whole right side, so most of them show at once, and the
     /// clusters and key facts share the left, each as tall as its rows. Narrow: the three
-    /// stacked, each sized by its rows, none without room for one.
+    /// stacked, each sized by its rows, none without room for one. Sized by all their rows,
+    /// filtered or not, so typing a filter does not move the panels about.
     static func layout(_ city: City, _ body: Rect) -> (clusters: Rect, summary: Rect?, targets: Rect, facts: Rect) {
         let counts = [city.clusters.count, city.indicators.count, city.facts.count]
         if body.width >= 100 {
@@ -53,45 +53,54 @@ enum CityView {
     }
 
     /// The source of the figure under the selection, so the footer names what is looked at.
-    private static func selectedSource(_ ctx: RenderContext, _ city: City, _ indicators: [Indicator]) -> Source? {
+    private static func selectedSource(_ ctx: RenderContext, _ city: City, _ screen: CityScreen) -> Source? {
         let navigation = ctx.navigation
+        let (indicators, facts) = (screen.targets.items, screen.facts.items)
         switch navigation.focus {
         case CityScreen.targetsPanel:
             guard !indicators.isEmpty else { return nil }
             let indicator = indicators[min(navigation.selection(CityScreen.targetsPanel), indicators.count - 1)]
             return Format.figureSource(indicator, city, ctx.display)
         case CityScreen.factsPanel:
-            guard !city.facts.isEmpty else { return nil }
-            return city.source(city.facts[min(navigation.selection(CityScreen.factsPanel), city.facts.count - 1)].source)
+            guard !facts.isEmpty else { return nil }
+            return city.source(facts[min(navigation.selection(CityScreen.factsPanel), facts.count - 1)].source)
         default:
             return nil
         }
     }
 
-    private static func clusters(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+    /// A cluster's row: what the table draws and what a filter reads.
+    static func clusterRow(_ cluster: Cluster, _ display: Display) -> Table.Row {
+        Table.Row([cluster.name.text(display.language), Format.tags(cluster, display),
+                   cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
+    }
+
+    private static func clusters(_ ctx: inout RenderContext, _ city: City, _ clusters: PanelList<Cluster>, in area: Rect) {
         let display = ctx.display
         let title = city.listsSystemClusters ? Labels.clusters : Labels.namedIndustries
-        let inner = ctx.panel(display.t(title) + " (\(city.clusters.count))", right: city.system?.code ?? "", in: area, panel: CityScreen.clustersPanel)
-        let rows = city.clusters.map { cluster in
-            Table.Row([cluster.name.text(display.language), Format.tags(cluster, display),
-                       cluster.chains.isEmpty ? "" : "\(cluster.chains.count)"])
-        }
+        let inner = ctx.panel(display.t(title) + clusters.title(display), right: city.system?.code ?? "", in: area,
+                              panel: CityScreen.clustersPanel)
+        let rows = clusters.items.map { clusterRow($0, display) }
         let headers = [display.t(Labels.clusters), display.t(Labels.distinction), display.t(Labels.chains)]
         let widths = Table.contentWidths(headers: headers, rows: rows)
         ctx.table([Table.Column(headers[0], width: .fill(1)),
                    Table.Column(headers[1], width: .length(min(widths[1], 24))),
                    Table.Column(headers[2], width: .length(widths[2]), alignment: .right)],
-                  rows, panel: CityScreen.clustersPanel, in: inner)
+                  rows, panel: CityScreen.clustersPanel, empty: clusters.emptyText(display), in: inner)
     }
 
-    private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: [Indicator], in area: Rect) {
+    private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: PanelList<Indicator>, in area: Rect) {
         let display = ctx.display
         let summary = Format.statusCounts(ctx.aggregates.statusCounts(city, asOf: display.asOf), display)
             + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
-        // The counts are the panel's point: where both do not fit, the title gives way.
-        var title = display.t(Labels.targets) + " (\(targetCount(city, display))) · " + display.t(display.sort.label)
-        if CellWidth.of(title) + CellWidth.of(summary) + 7 > area.width {
-            title = display.t(Labels.targets) + " (\(city.indicators.count))"
+        // The counts are the panel's point: where both do not fit, the title gives way. A
+        // filter takes the sort's place: the panel must say it is narrowed.
+        var title = display.t(Labels.targets) + indicators.title(display, count: targetCount(city, display))
+        if indicators.filter == nil {
+            title += " · " + display.t(display.sort.label)
+            if CellWidth.of(title) + CellWidth.of(summary) + 7 > area.width {
+                title = display.t(Labels.targets) + " (\(city.indicators.count))"
+            }
         }
         let inner = ctx.panel(title, right: summary, in: area, panel: CityScreen.targetsPanel)
         TargetTable.render(&ctx, indicators, city, panel: CityScreen.targetsPanel, in: inner)
@@ -103,14 +112,18 @@ enum CityView {
         return series > 0 ? "\(city.targeted.count) + \(series) " + display.t(Labels.seriesOnly) : "\(city.indicators.count)"
     }
 
-    private static func facts(_ ctx: inout RenderContext, _ city: City, in area: Rect) {
+    /// A key fact's row with every column (the table drops some where narrow): what the
+    /// table draws and what a filter reads.
+    static func factRow(_ fact: Fact, _ city: City, _ display: Display) -> Table.Row {
+        Table.Row([fact.group.label.text(display.language), fact.name.text(display.language), Format.fact(fact, display),
+                   fact.date.description, city.source(fact.source)?.publisher.text(display.language) ?? fact.source],
+                  roles: [.muted, nil, .accent, .muted, .muted])
+    }
+
+    private static func facts(_ ctx: inout RenderContext, _ city: City, _ facts: PanelList<Fact>, in area: Rect) {
         let display = ctx.display
-        let inner = ctx.panel(display.t(Labels.keyFacts) + " (\(city.facts.count))", in: area, panel: CityScreen.factsPanel)
-        let rows = city.facts.map { fact in
-            Table.Row([fact.group.label.text(display.language), fact.name.text(display.language), Format.fact(fact, display),
-                       fact.date.description, city.source(fact.source)?.publisher.text(display.language) ?? fact.source],
-                      roles: [.muted, nil, .accent, .muted, .muted])
-        }
+        let inner = ctx.panel(display.t(Labels.keyFacts) + facts.title(display), in: area, panel: CityScreen.factsPanel)
+        let rows = facts.items.map { factRow($0, city, display) }
         let headers = [display.t(Labels.category), display.t(Labels.indicator), display.t(Labels.value),
                        display.t(Labels.asOfColumn), display.t(Labels.source)]
         let widths = Table.contentWidths(headers: headers, rows: rows)
@@ -127,6 +140,6 @@ enum CityView {
             }
         }
         ctx.table(columns, rows.map { row in Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] }) },
-                  panel: CityScreen.factsPanel, in: inner)
+                  panel: CityScreen.factsPanel, empty: facts.emptyText(display), in: inner)
     }
 }

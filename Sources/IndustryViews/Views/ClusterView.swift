@@ -17,9 +17,10 @@ enum ClusterView {
 
     /// The description on top, the three lists under it (side by side when wide), each
     /// sized by what it holds: a list gets a row before the description gets more than
-    /// three lines, and an empty list only the line that says so.
+    /// three lines, and an empty list only the line that says so. Sized by all their rows,
+    /// filtered or not, so typing a filter does not move the panels about.
     static func layout(_ screen: ClusterScreen, _ display: Display, _ body: Rect) -> (info: Rect, lists: [Rect]) {
-        let counts = [screen.related.count, screen.tasks.count, screen.entities.count]
+        let counts = [screen.related.total, screen.tasks.total, screen.entities.total]
         // Side by side only when there is a third list to put beside the other two.
         let wide = body.width >= 100 && counts[2] > 0
         // Border and header around the rows; an empty list is a border round "none".
@@ -76,47 +77,59 @@ enum ClusterView {
         return lines
     }
 
+    /// Each list's row: what its table draws and what a filter reads.
+    static func indicatorRow(_ indicator: Indicator, _ city: City, _ display: Display) -> Table.Row {
+        let progress = city.progress(of: indicator, asOf: display.asOf)
+        return Table.Row([indicator.name.text(display.language), Format.target(indicator, display, compact: true),
+                          Format.status(progress, display)], roles: [nil, nil, Format.role(progress.status)])
+    }
+
+    static func taskRow(_ task: PlanTask, _ city: City, _ display: Display) -> Table.Row {
+        Table.Row(["\(task.number)", task.name.text(display.language),
+                   task.leads.compactMap { city.department($0)?.name.text(display.language) }.joined(separator: ", ")],
+                  roles: [.muted, nil, .muted])
+    }
+
+    static func entityRow(_ entity: NamedEntity, _ display: Display) -> Table.Row {
+        Table.Row([entity.name.text(display.language), entity.note?.text(display.language) ?? ""], roles: [nil, .muted])
+    }
+
     private static func indicators(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let display = ctx.display
         let (city, related) = (screen.city, screen.related)
         let panel = ClusterScreen.indicatorsPanel
-        let inner = ctx.panel(display.t(Labels.related) + " (\(related.count))", in: area, panel: panel)
-        let rows = related.map { indicator in
-            let progress = city.progress(of: indicator, asOf: display.asOf)
-            return Table.Row([indicator.name.text(display.language), Format.target(indicator, display, compact: true),
-                              Format.status(progress, display)], roles: [nil, nil, Format.role(progress.status)])
-        }
+        let inner = ctx.panel(display.t(Labels.related) + related.title(display), in: area, panel: panel)
+        let rows = related.items.map { indicatorRow($0, city, display) }
         let headers = [display.t(Labels.indicator), display.t(Labels.target), display.t(Labels.status)]
         let widths = Table.contentWidths(headers: headers, rows: rows).map { min($0, 18) }
         ctx.table([Table.Column(headers[0], width: .fill(1)),
                    Table.Column(headers[1], width: .length(widths[1]), alignment: .right),
-                   Table.Column(headers[2], width: .length(widths[2]))], rows, panel: panel, in: inner)
+                   Table.Column(headers[2], width: .length(widths[2]))], rows, panel: panel,
+                  empty: related.emptyText(display), in: inner)
     }
 
     private static func tasks(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let display = ctx.display
         let (city, tasks) = (screen.city, screen.tasks)
-        let inner = ctx.panel(display.t(Labels.tasks) + " (\(tasks.count))", in: area, panel: ClusterScreen.tasksPanel)
-        let rows = tasks.map { pair in
-            Table.Row(["\(pair.task.number)", pair.task.name.text(display.language),
-                       pair.task.leads.compactMap { city.department($0)?.name.text(display.language) }.joined(separator: ", ")],
-                      roles: [.muted, nil, .muted])
-        }
+        let inner = ctx.panel(display.t(Labels.tasks) + tasks.title(display), in: area, panel: ClusterScreen.tasksPanel)
+        let rows = tasks.items.map { taskRow($0.task, city, display) }
         ctx.table([Table.Column("#", width: .length(2), alignment: .right),
                    Table.Column(display.t(Labels.tasks), width: .fill(1), isName: true),
-                   Table.Column(display.t(Labels.leads), width: .fill(1))], rows, panel: ClusterScreen.tasksPanel, in: inner)
+                   Table.Column(display.t(Labels.leads), width: .fill(1))], rows, panel: ClusterScreen.tasksPanel,
+                  empty: tasks.emptyText(display), in: inner)
     }
 
     private static func entities(_ ctx: inout RenderContext, _ screen: ClusterScreen, in area: Rect) {
         let display = ctx.display
         let named = screen.entities
-        let inner = ctx.panel(display.t(Labels.projects) + " (\(named.count))", in: area, panel: ClusterScreen.entitiesPanel)
-        if named.isEmpty {
+        let inner = ctx.panel(display.t(Labels.projects) + named.title(display), in: area, panel: ClusterScreen.entitiesPanel)
+        if named.total == 0 {
             ctx.text(display.t(Labels.none), in: inner, style: Style(.muted))
             return
         }
-        let rows = named.map { Table.Row([$0.name.text(display.language), $0.note?.text(display.language) ?? ""], roles: [nil, .muted]) }
+        let rows = named.items.map { entityRow($0, display) }
         ctx.table([Table.Column(display.t(Labels.name), width: .fill(1)),
-                   Table.Column(display.t(Labels.note), width: .fill(1))], rows, panel: ClusterScreen.entitiesPanel, in: inner)
+                   Table.Column(display.t(Labels.note), width: .fill(1))], rows, panel: ClusterScreen.entitiesPanel,
+                  empty: named.emptyText(display), in: inner)
     }
 }

@@ -11,10 +11,10 @@ enum CompareView {
         let ids = screen.comparable
         let layout = layout(body)
         let parts = [ctx.place(CompareScreen.listPanel, layout[0], body: body), ctx.place(CompareScreen.chartPanel, layout[1], body: body)]
-        let list = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", in: parts[0], panel: CompareScreen.listPanel)
+        let list = ctx.panel(display.t(Labels.comparable) + ids.title(display), in: parts[0], panel: CompareScreen.listPanel)
         ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: CompareScreen.listPanel,
-                  selected: screen.selection(CompareScreen.listPanel, ctx.navigation), in: list)
+                  row: { Table.Row([aggregates.name(of: ids.items[$0], display.language)]) }, panel: CompareScreen.listPanel,
+                  selected: screen.selection(CompareScreen.listPanel, ctx.navigation), empty: ids.emptyText(display), in: list)
         guard let comparison = aggregates.comparison(of: id, asOf: display.asOf) else { return "" }
         let mode = display.compareMode
         let title = aggregates.name(of: id, display.language)

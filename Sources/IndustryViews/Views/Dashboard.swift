@@ -12,11 +12,14 @@ public enum Dashboard {
         }
         let rows = Layout.split(ctx.canvas.area, .vertical, rowsOfScreen)
         Chrome.header(&ctx, row: rows[0])
-        let content = Screens.content(of: navigation.screen, display, ctx.aggregates)
+        let content = Screens.content(navigation, display, ctx.aggregates)
         let source = content.render(&ctx, in: rows[1])
         let hints = Screens.hintContext(content, navigation)
         Chrome.footer(&ctx, statusRow: rows[2], keysRow: rows[3], path: path(navigation, display, dataset),
                       status: status, source: source, hints: hints)
+        if let typing = navigation.filtering {
+            Overlays.filterBox(&ctx, navigation.filters[typing] ?? "", over: rows[2])
+        }
         if let search = navigation.search {
             Overlays.search(&ctx, search, over: rows[1])
         } else if navigation.showHelp {
@@ -38,6 +41,6 @@ public enum Dashboard {
 
     /// The breadcrumb path of the view stack, e.g. 总览 › 南通 › 船舶海工: each screen names its step.
     public static func path(_ navigation: Navigation, _ display: Display, _ dataset: Dataset) -> [String] {
-        navigation.stack.map { Screens.content(of: $0, display, dataset.derived).crumb(display.language) }
+        navigation.stack.map { Screens.unfiltered($0, display, dataset.derived).crumb(display.language) }
     }
 }

@@ -71,14 +71,15 @@ struct RenderContext {
     }
 
     /// A table whose selection is the state's for `panel`; rows become click targets.
-    mutating func table(_ columns: [Table.Column], _ rows: [Table.Row], panel index: Int, in area: Rect) {
-        table(columns, count: rows.count, row: { rows[$0] }, panel: index, in: area)
+    /// `empty` is said under the header when there are no rows (a filter left none).
+    mutating func table(_ columns: [Table.Column], _ rows: [Table.Row], panel index: Int, empty: String? = nil, in area: Rect) {
+        table(columns, count: rows.count, row: { rows[$0] }, panel: index, empty: empty, in: area)
     }
 
     /// The same for a long list: `row` is asked only for the rows in the window.
     /// `selected` where the screen says it another way than the stored selection.
     mutating func table(_ columns: [Table.Column], count: Int, row: @escaping (Int) -> Table.Row, panel index: Int,
-                        selected chosen: Int? = nil, in area: Rect) {
+                        selected chosen: Int? = nil, empty: String? = nil, in area: Rect) {
         let selected = count == 0 ? nil : min(chosen ?? navigation.selection(index), count - 1)
         var tableState = TableState(selected: selected)
         if let selected {
@@ -90,6 +91,7 @@ struct RenderContext {
         var table = Table(columns: columns, count: count, row: row)
         table.focused = navigation.focus == index
         table.render(in: area, on: &canvas, state: &tableState)
+        if count == 0, let empty { text(empty, in: area, row: 1, style: Style(.muted)) }
         for line in 0..<min(tableState.shownRows, max(0, count - tableState.offset)) {
             hit(Rect(x: area.x, y: area.y + 1 + line, width: area.width, height: 1),
                 .row(panel: index, index: tableState.offset + line))

@@ -52,6 +52,8 @@ public enum Labels {
     public static let comparable = LocalizedText(zh: "可对比指标", en: "Comparable indicators")
     public static let system = LocalizedText(zh: "指标体系", en: "indicator system")
     public static let noMatch = LocalizedText(zh: "没有匹配项", en: "no match")
+    public static let filter = LocalizedText(zh: "筛选", en: "filter")
+    public static let notFilterable = LocalizedText(zh: "此面板是文字,没有可筛选的表格", en: "this panel is text: no table to filter")
     /// The width probe found box drawing two cells wide. Fits the 80-column overview's
     /// status bar whole; no ambiguous-width character in it, since this terminal would
     /// draw one wide too.
@@ -88,6 +90,11 @@ public enum Labels {
     public static let kindProject = LocalizedText(zh: "项目", en: "project")
     public static let kindEnterprise = LocalizedText(zh: "企业", en: "enterprise")
     public static let kindInstitution = LocalizedText(zh: "机构", en: "institution")
+    public static let kindTask = LocalizedText(zh: "任务", en: "task")
+    public static let kindFocusArea = LocalizedText(zh: "重点方向", en: "focus area")
+    public static let kindDepartment = LocalizedText(zh: "部门", en: "department")
+    public static let leadsTasks = LocalizedText(zh: "牵头的任务", en: "Tasks it leads")
+    public static let sharesTasks = LocalizedText(zh: "作为责任部门的任务", en: "Tasks it is responsible for")
     public static let expectedShort = LocalizedText(zh: "预计", en: "exp.")
     public static let noNotes = LocalizedText(zh: "(本页没有讲稿)", en: "(no notes for this slide)")
     public static let notReloaded = LocalizedText(zh: "数据未重新载入", en: "data not reloaded")
@@ -132,6 +139,9 @@ public enum Labels {
     }
     public static func forecastsAmong(_ forecasts: Int, of count: Int) -> LocalizedText {
         LocalizedText(zh: "(预计\(forecasts)项)", en: forecasts == count ? " (exp.)" : " (\(forecasts) exp.)")
+    }
+    public static func filtered(_ shown: Int, of total: Int) -> LocalizedText {
+        LocalizedText(zh: "\(shown)/\(total)", en: "\(shown) of \(total)")
     }
     public static func noCity(_ n: Int) -> LocalizedText { LocalizedText(zh: "没有第\(n)个城市", en: "no city \(n)") }
     public static func noSlide(_ typed: String, _ count: Int) -> LocalizedText {

@@ -1,8 +1,22 @@
 import TerminalKit
 import IndustryModel
 
-/// Pop-ups drawn over the screen: search as you type (help is `HelpOverlay`).
+/// Pop-ups drawn over the screen: search as you type and the filter box (help is
+/// `HelpOverlay`).
 public enum Overlays {
+    /// The one-line box a table's filter is typed into (`f`), over the status line: the
+    /// table stays in view above it, narrowing as one types, and its title names the filter.
+    static func filterBox(_ ctx: inout RenderContext, _ query: String, over row: Rect) {
+        let display = ctx.display
+        ctx.canvas.grid.fill(row)
+        let style = Style(.title, bold: true)
+        let typed = ctx.canvas.text(" " + display.t(Labels.filter) + display.t(Labels.colon) + query, in: row, style: style)
+        guard typed < row.width else { return }
+        // As in the search box: a reversed blank where ASCII has no cursor glyph.
+        let cursor = ctx.canvas.glyphs.cursor
+        ctx.canvas.grid.set(row.x + typed, row.y, Cell(cursor, style: Style(.title, bold: true, reverse: cursor == " ")))
+    }
+
     static func search(_ ctx: inout RenderContext, _ search: SearchState, over body: Rect) {
         let display = ctx.display
         let hits = SearchIndex.hits(for: search.query, in: ctx.dataset)
@@ -24,18 +38,9 @@ public enum Overlays {
         let selected = min(search.selected, max(0, hits.count - 1))
         let offset = max(0, selected - list.height + 1)
         for (row, hit) in hits.dropFirst(offset).prefix(list.height).enumerated() {
-            let kind: LocalizedText = switch hit.kind {
-            case .city: Labels.kindCity
-            case .cluster: Labels.kindCluster
-            case .indicator: Labels.kindIndicator
-            case .fact: Labels.kindFact
-            case .project: Labels.kindProject
-            case .enterprise: Labels.kindEnterprise
-            case .institution: Labels.kindInstitution
-            }
             // Kind and city first: a long name is cut at its end, never the city.
             let place = hit.kind == .city ? "" : " · " + hit.cityName.text(display.language)
-            let text = "[" + display.t(kind) + place + "] " + hit.title.text(display.language)
+            let text = "[" + display.t(hit.kind.label) + place + "] " + hit.title.text(display.language)
             let isSelected = offset + row == selected
             if isSelected { ctx.canvas.grid.fill(list.row(row), style: Style(.selection)) }
             ctx.text(text, in: list, row: row, style: isSelected ? Style(.selection) : .text)

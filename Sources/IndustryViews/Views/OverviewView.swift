@@ -131,16 +131,20 @@ enum OverviewView {
         return targets.first { $0.judged(asOf: asOf) != nil } ?? money.first { $0.judged(asOf: asOf) != nil } ?? targets.first
     }
 
-    private static func comparison(_ ctx: inout RenderContext, _ ids: [String], in area: Rect) {
+    private static func comparison(_ ctx: inout RenderContext, _ list: PanelList<String>, in area: Rect) {
         guard area.height >= 3 else { return }
         let display = ctx.display
         let aggregates = ctx.aggregates
         let panel = OverviewScreen.comparablePanel
-        let inner = ctx.panel(display.t(Labels.comparable) + " (\(ids.count))", right: ctx.canvas.glyphs.isASCII ? KeyHints.asciiKey("Tab ↵") : "Tab ↵", in: area, panel: panel)
-        guard !ids.isEmpty else { return }
+        let ids = list.items
+        let inner = ctx.panel(display.t(Labels.comparable) + list.title(display),
+                              right: ctx.canvas.glyphs.isASCII ? KeyHints.asciiKey("Tab ↵") : "Tab ↵", in: area, panel: panel)
+        guard list.total > 0 else { return }
         let columns = Layout.split(inner, .horizontal, [.percentage(40), .fill(1)], spacing: 1)
         ctx.table([Table.Column(display.t(Labels.indicator), width: .fill(1))], count: ids.count,
-                  row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: panel, in: columns[0])
+                  row: { Table.Row([aggregates.name(of: ids[$0], display.language)]) }, panel: panel,
+                  empty: list.emptyText(display), in: columns[0])
+        guard !ids.isEmpty else { return }
         let selected = min(ctx.navigation.selection(panel), ids.count - 1)
         if let comparison = aggregates.comparison(of: ids[selected], asOf: display.asOf) {
             // The chart says which indicator it shows, on its own row above the bars.

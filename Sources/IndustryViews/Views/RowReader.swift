@@ -4,7 +4,8 @@ import IndustryModel
 /// A row read in full over the screen: Enter on a key fact shows its value, date, the
 /// document's words, qualifiers and source; on a plan task its whole text, action, lead and
 /// responsible departments, the clusters and targets it concerns and its source; on a named
-/// project or enterprise what the documents say of it. ↑↓ scroll it, Esc closes it.
+/// project or enterprise what the documents say of it; for a department (from search) the
+/// tasks it leads and those it is responsible for. ↑↓ scroll it, Esc closes it.
 public enum RowReader {
     struct Content {
         var title: String
@@ -46,6 +47,9 @@ public enum RowReader {
         case .entity(let cityID, let id):
             guard let city = aggregates.city(cityID), let entity = city.entities.first(where: { $0.id == id }) else { return nil }
             return Content(title: entity.name.text(display.language), items: entityItems(entity, city, display))
+        case .department(let cityID, let id):
+            guard let city = aggregates.city(cityID), let department = city.department(id) else { return nil }
+            return Content(title: department.name.text(display.language), items: departmentItems(department, city, display))
         default:
             return nil
         }
@@ -123,6 +127,32 @@ public enum RowReader {
         }
         if let note = entity.note { items.append(field(Labels.note, note.text(display.language), display, Style(.accent))) }
         return items + sourceItems(entity.source, city, display)
+    }
+
+    /// The department's names, then the tasks it leads and those it shares as a
+    /// responsible department, a line each by number, and the plan they come from.
+    static func departmentItems(_ department: Department, _ city: City, _ display: Display) -> [Paragraphs.Item] {
+        let tasks = city.actions.flatMap { action in action.tasks.map { (action: action, task: $0) } }
+        let leads = tasks.filter { $0.task.leads.contains(department.id) }
+        let shares = tasks.filter { $0.task.partners.contains(department.id) }
+        var items = both(department.name, display)
+        items.append(.text(display.t(Labels.kindDepartment) + " · " + city.name.text(display.language), Style(.muted), indent: 0))
+        for (label, listed) in [(Labels.leadsTasks, leads), (Labels.sharesTasks, shares)] {
+            guard !listed.isEmpty else {
+                items.append(field(label, display.t(Labels.none), display))
+                continue
+            }
+            items.append(.text(display.t(label) + " (\(listed.count))", .text, indent: 0))
+            for (_, task) in listed {
+                // Numbers right-aligned, so the names start in one column; a wrapped name
+                // continues under its start.
+                let number = (task.number < 10 ? " " : "") + "\(task.number) "
+                items.append(.text("  " + number + task.name.text(display.language), .text, indent: 2 + number.count))
+            }
+        }
+        var sources: [String] = []
+        for (action, _) in leads + shares where !sources.contains(action.source) { sources.append(action.source) }
+        return items + sources.flatMap { sourceItems($0, city, display) }
     }
 }
 

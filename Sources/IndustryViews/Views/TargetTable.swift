@@ -58,21 +58,26 @@ enum TargetTable {
         ]
     }
 
-    static func render(_ ctx: inout RenderContext, _ indicators: [Indicator], _ city: City, panel: Int, in inner: Rect) {
+    /// A target's row with every column, before any gives way to the name: what the table
+    /// draws, and what a filter reads.
+    static func row(_ indicator: Indicator, _ city: City, _ display: Display, columns all: [TargetColumn]? = nil) -> Table.Row {
+        let all = all ?? columns(display, glyphs: display.ascii ? .ascii : .unicode)
+        let progress = city.progress(of: indicator, asOf: display.asOf)
+        let cells = all.map { $0.cell(indicator, progress) }
+        return Table.Row(cells.map(\.0), roles: cells.map(\.1))
+    }
+
+    static func render(_ ctx: inout RenderContext, _ indicators: PanelList<Indicator>, _ city: City, panel: Int, in inner: Rect) {
         let display = ctx.display
         let all = columns(display, glyphs: ctx.canvas.glyphs)
-        let rows = indicators.map { indicator in
-            let progress = city.progress(of: indicator, asOf: display.asOf)
-            let cells = all.map { $0.cell(indicator, progress) }
-            return Table.Row(cells.map(\.0), roles: cells.map(\.1))
-        }
+        let rows = indicators.items.map { row($0, city, display, columns: all) }
         let widths = zip(Table.contentWidths(headers: all.map(\.header), rows: rows), all).map { min($0, $1.cap) }
         let shown = kept(all, widths: widths, room: inner.width - 2)
         ctx.table(shown.map { index in
             Table.Column(all[index].header, width: index == 0 ? .fill(1) : .length(widths[index]), alignment: all[index].alignment)
         }, rows.map { row in
             Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] })
-        }, panel: panel, in: inner)
+        }, panel: panel, empty: indicators.emptyText(display), in: inner)
     }
 
     /// The columns that fit beside a name of at least `nameRoom` cells, dropping optional

@@ -9,12 +9,17 @@ enum TargetsView {
         let panel = TargetsScreen.tablePanel
         let parts = [ctx.place(TargetsScreen.tablePanel, layout(body)[0], body: body),
                      ctx.place(TargetsScreen.detailPanel, layout(body)[1], body: body)]
-        let inner = ctx.panel(city.name.text(display.language) + " · " + display.t(Labels.targets) + " (\(CityView.targetCount(city, display)))",
-                              right: "s: " + display.t(display.sort.label), in: parts[0], panel: panel)
+        let title = city.name.text(display.language) + " · " + display.t(Labels.targets)
+            + indicators.title(display, count: CityView.targetCount(city, display))
+        let inner = ctx.panel(title, right: "s: " + display.t(display.sort.label), in: parts[0], panel: panel)
         // Names need the room; the category is in the detail panel.
         TargetTable.render(&ctx, indicators, city, panel: panel, in: inner)
-        guard !indicators.isEmpty else { return "" }
-        let selected = indicators[min(ctx.navigation.selection(panel), indicators.count - 1)]
+        guard !indicators.isEmpty else {
+            // A filter left nothing to describe: the detail's frame stays, empty.
+            _ = ctx.panel("", in: parts[1], panel: TargetsScreen.detailPanel)
+            return ""
+        }
+        let selected = indicators.items[min(ctx.navigation.selection(panel), indicators.count - 1)]
         IndicatorDetail.render(&ctx, city: city, indicator: selected, in: parts[1], panel: TargetsScreen.detailPanel,
                                scroll: ctx.navigation.detailScroll)
         return Format.sourceShort(Format.figureSource(selected, city, display), display)
