@@ -38,6 +38,10 @@ import Testing
     #expect(FigureFormat.value(15, unit: .count, measure: jia, language: .zh) == "15家")
     #expect(FigureFormat.value(42000, unit: .count, measure: jia, language: .zh) == "4.2万家")
     #expect(FigureFormat.value(42000, unit: .count, measure: jia, language: .en) == "42,000 enterprises")
+    // One of them is singular in English; Chinese has no plural.
+    #expect(FigureFormat.value(1, unit: .count, measure: jia, language: .en) == "1 enterprise")
+    #expect(FigureFormat.value(1, unit: .count, measure: LocalizedText(zh: "个", en: "factories"), language: .en) == "1 factory")
+    #expect(FigureFormat.value(1, unit: .count, measure: jia, language: .zh) == "1家")
 }
 
 @Test func qualifiersFrameTheFigureInTheDocumentsWords() {
