@@ -18,6 +18,7 @@ struct Open: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
+    @OptionGroup var clipboard: ClipboardOptions
 
     @OptionGroup var demo: DemoOptions
 
@@ -27,7 +28,7 @@ struct Open: ParsableCommand {
     func run() throws {
         let environment = Environment.current
         // Settings, options and data first, so a typo is reported as such even without a terminal.
-        let settings = try settingOptions.settings(environment, look: look)
+        let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard)
         if watch && settings.data.value == nil {
             throw ValidationError("--watch needs --data DIR (or data in the settings file): the built-in data never changes")
         }
