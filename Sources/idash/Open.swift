@@ -10,7 +10,7 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the dashboard (the default command).",
-        discussion: "Keys: Left/Right cities, Up/Down select, Enter drill down, Esc back, t targets, c compare, / search, ? help, q quit."
+        discussion: "Keys: Left/Right cities, Up/Down select, Enter drill down, Esc back, t targets, c compare, / search, y copy a figure with its source (with --clipboard), ? help, q quit."
     )
 
     @OptionGroup var settingOptions: SettingOptions

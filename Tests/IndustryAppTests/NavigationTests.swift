@@ -225,11 +225,12 @@ import Testing
     session.expectRows([
         9: "│+ expected met         │1 … 9             open city by number                                 │0 ✗0 %0 ?15 ◊0         │",
         10: "│Targets ✓0 +1 !0 ✗1 %0 │Tab / Shift-Tab   next / previous panel                               │al leader' enterprise… │",
-        20: "│ Indicator             │n / N             next / previous hit of the last search              │                       │",
-        25: "│ CNC rate of key proces│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │                       │",
-        26: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │xpected about 9% (2024)│",
-        27: "│ Penetration of digital│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
-        28: "│ Star-rated cloud enter│% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
+        15: "│Industrial projects ove│y                 copy the figure, its date and source (--clipboard)  │                       │",
+        21: "│▷Growth of above-scale │n / N             next / previous hit of the last search              │                       │",
+        26: "│ Penetration of digital│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │xpected about 9% (2024)│",
+        27: "│ Penetration of digital│mouse             click selects, double click opens, wheel scrolls    │                       │",
+        28: "│ Star-rated cloud enter│✓ achieved  + expected met  + on track  ! at risk  ✗ behind           │                       │",
+        29: "│ GDP                   │% pace unknown  ? no data  ◊ qualitative  · no target                 │                       │",
     ])
     session.press(.escape)
     session.expectScreen(lacks: "previous / next city")
@@ -354,12 +355,12 @@ import Testing
     session.press(.enter)
     // On the city's clusters, Enter opens one.
     session.expectRows([23: "←→ city  ↑↓ move  ↵ open  Tab panel  Esc back  ? help  q quit  t targets        "])
-    // Key facts open nothing: no ↵ in the footer.
+    // Key facts open nothing (Enter reads them), and each is a figure `y` copies.
     session.press(.tab, .tab)
-    session.expectRows([23: "←→ city  ↑↓ move  ↵ read  Tab panel  Esc back  ? help  q quit  t targets        "])
-    // Inside the targets view, `t` would open what is open: not offered, so search fits at 80 columns.
+    session.expectRows([23: "←→ city  ↑↓ move  ↵ read  Tab panel  Esc back  ? help  q quit  y copy  t targets"])
+    // Inside the targets view, `t` would open what is open: not offered, so `y` fits at 80 columns.
     session.press(.character("t"))
-    session.expectRows([23: "←→ city  ↑↓ move  s sort  c compare  Tab panel  Esc back  ? help  q quit        "])
+    session.expectRows([23: "←→ city  ↑↓ move  s sort  c compare  Tab panel  Esc back  ? help  q quit  y copy"])
 }
 
 @Test func shiftSReversesTheSortAndTheSortedColumnShowsTheDirection() {
@@ -395,9 +396,9 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/22  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/23  Esc ┐", 2: "│← → / h l         previous / next city                    │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 8-22/22  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↑ 9-23/23  Esc ┐", 16: "│· no target  aim = striving for                           │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)

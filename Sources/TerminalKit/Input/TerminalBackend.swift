@@ -66,8 +66,13 @@ public final class TestBackend: TerminalBackend {
     /// Each wait's timeout and descriptors, in order: what the loop was waiting for.
     public private(set) var waits: [(timeout: Int?, descriptors: [ReadyDescriptor])] = []
     public private(set) var suspensions = 0
+    /// A `send`: its bytes, and how many grids had been drawn before it.
+    public struct Sent: Equatable, Sendable {
+        public var bytes: [UInt8]
+        public var afterFrames: Int
+    }
     /// Every `send`, in order: the requests the loop wrote beside the grid.
-    public private(set) var sent: [[UInt8]] = []
+    public private(set) var sent: [Sent] = []
 
     public convenience init(width: Int = 120, height: Int = 40, isUTF8: Bool = true, colors: Int = 256, script: [Wake] = []) {
         self.init(width: width, height: height, isUTF8: isUTF8, colors: colors, steps: script.map(Step.wake))
@@ -98,7 +103,7 @@ public final class TestBackend: TerminalBackend {
 
     public func suspend() { suspensions += 1 }
 
-    public func send(_ bytes: [UInt8]) { sent.append(bytes) }
+    public func send(_ bytes: [UInt8]) { sent.append(Sent(bytes: bytes, afterFrames: drawn.count)) }
 
     /// The screen last drawn, as text rows.
     public var lines: [String] { drawn.last?.lines ?? [] }

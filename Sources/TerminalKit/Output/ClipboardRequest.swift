@@ -5,7 +5,7 @@ public enum ClipboardRequest {
     /// The bytes to send. The text is Base64 inside the sequence, so nothing in it can end
     /// the sequence early or start another one; the caller still cleans it of control
     /// characters, which would otherwise reach wherever it is pasted.
-    /// BEL ends it rather than ST (`ESC \`): every terminal that reads OSC 52 takes BEL.
+    /// BEL ends it rather than ST (`ESC \`), as terminfo's `Ms` and tmux itself write it.
     public static func osc52(_ text: String) -> [UInt8] {
         Array("\u{1B}]52;c;".utf8) + Base64.encode(Array(text.utf8)) + [0x07]
     }
