@@ -50,6 +50,17 @@ import Testing
         zh.expectRows([38: " 总览 › 南通 › 目标                                                   来源 2024-08-05: 南通市制造强市建设领导小组办公室 "])
     }
 
+    @Test func aComparisonIsCopiedALineACityAndTheStatusLineRunsThemTogether() {
+        // Wide enough for the status line to show where one city's line meets the next.
+        var session = Session(width: 300, language: .en, clipboard: true)
+        session.press(.character("t"), .character("c"), .character("y"))
+        guard case .copy(let text)? = session.effects.last else { Issue.record("no copy: \(session.effects)"); return }
+        #expect(text.split(separator: "\n").first == "Growth of above-scale industrial value added")
+        session.expectRows([38: " Overview › Nantong › Targets › Compare: Growth of above-scale industrial value added  copied: Growth of"
+                                + " above-scale industrial value added; Nantong expected 7% (2025-12-31) — CMG China Radio International Online,"
+                                + " \"Nantong's People's Congress opens its session and plans the 15th Five-Year blueprin… "])
+    }
+
     @Test func theTargetsDetailCopiesTheTargetItDescribes() {
         var session = Session(language: .en, clipboard: true)
         session.press(Self.toFirms + [.tab, .character("y")])
@@ -64,10 +75,9 @@ import Testing
         session.press(.enter)
         session.expectRows([39: "Esc close  ↑↓ scroll  y copy  ? help                                                                                    "])
         session.press(.character("y"))
-        guard case .copy(let text)? = session.effects.last else { Issue.record("no copy: \(session.effects)"); return }
-        let row = Screens.copySubject(session.state.navigation, session.state.display, session.dataset)
-        #expect(row.map(CopyText.isFigure) == true)
-        #expect(text == CopyText.text(row!, session.state.display, session.dataset))
+        // GDP growth, whose report names no publisher: the citation says so, as the screens do.
+        #expect(session.effects == [.copy("6.2% (2024-12-31) — (publisher not stated in the copy read), \"Report of the Nantong"
+                                          + " New Industrialization and Major Projects Promotion Conference (descriptive title)\", 2025-02-05")])
     }
 
     @Test func noHintWhereNoFigureIsSelectedYetYStillCopiesTheRowsNameAndSource() {
@@ -104,7 +114,9 @@ import Testing
         #expect(backend.sent.map(\.bytes) == [Array("\u{1B}]52;c;\(base64)\u{07}".utf8)])
         // The first frame, one a key up to the firms, then the one with "copied:" in it.
         #expect(backend.sent.map(\.afterFrames) == [Self.toFirms.count + 2])
-        #expect(backend.drawn.last?.lines[38].hasPrefix(" Overview › Nantong › Targets  copied: 15 enterprises (2024-12-31) — ") == true)
+        expectRows(backend.drawn.last?.lines ?? [], [
+            38: " Overview › Nantong › Targets  copied: 15 enterprises (2024-12-31) — Xinhua Daily Jiaohuidian (reporting the Nantong B… ",
+        ], "the frame before the request")
     }
 
     @Test func theLoopSendsNothingWhenCopyIsOff() {
