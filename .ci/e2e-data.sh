@@ -47,6 +47,11 @@ printf '// e2e settings\n{\n  language: "en",\n}\n' >"$config_home/idash/config.
 out=$(env -u IDASH_CONFIG XDG_CONFIG_HOME="$config_home" "$bin" config) || fail "idash config exited $?"
 expected="language   en        (config file $config_home/idash/config.json5:3)"
 grep -qxF "$expected" <<<"$out" || fail "idash config lacks the line: $expected"$'\n'"$out"
+# A flag wins over the file, and config names the flag.
+printf '{\n  clipboard: true,\n}\n' >"$config_home/idash/config.json5"
+out=$(env -u IDASH_CONFIG XDG_CONFIG_HOME="$config_home" "$bin" config --no-clipboard) || fail "idash config --no-clipboard exited $?"
+expected="clipboard  false     (--no-clipboard)"
+grep -qxF "$expected" <<<"$out" || fail "idash config lacks the line: $expected"$'\n'"$out"
 printf '{\n  langauge: "en",\n}\n' >"$config_home/idash/config.json5"
 set +e
 err=$(env -u IDASH_CONFIG XDG_CONFIG_HOME="$config_home" "$bin" config 2>&1 >/dev/null); status=$?

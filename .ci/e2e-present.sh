@@ -8,7 +8,7 @@ session=idash-present
 source "$(dirname "$0")/lib-tmux.sh" "$1"
 socket_dir=$(mktemp -d)
 socket=$socket_dir/present.sock
-trap 'for s in $session idash-follow-1 idash-follow-2; do tmux kill-session -t $s 2>/dev/null; done; rm -rf "$out" "$socket_dir"' EXIT
+trap 'tmux kill-server 2>/dev/null; rm -rf "$out" "$socket_dir" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$tmux_server"' EXIT
 
 # screen_of SESSION: its text now.
 screen_of() { tmux capture-pane -p -t "$1"; }

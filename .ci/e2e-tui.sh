@@ -72,6 +72,31 @@ for signal in TERM HUP INT; do
     expect_restored "SIG$signal" "$code"
 done
 
+# y copies over OSC 52, which tmux turns into a paste buffer with set-clipboard on: off
+# unless --clipboard, and then the buffer holds the figure, its date and its sources.
+down10="Down Down Down Down Down Down Down Down Down Down"
+start 120 40 C.UTF-8 --lang en
+tmux set -s set-clipboard on
+expect_screen "copy off: before y" "Overview"
+keys t $down10 y
+expect_screen "copy off: y says how to turn it on" "copy is off: start with --clipboard or set clipboard: true in config.json5"
+if [ -z "$(tmux list-buffers 2>/dev/null)" ]; then pass "copy off: no paste buffer"; else fail "copy off: a paste buffer: $(tmux list-buffers)"; fi
+keys q
+expect_restored "copy off quit" 0
+
+start 120 40 C.UTF-8 --lang en --clipboard
+tmux set -s set-clipboard on
+expect_screen "copy on: before y" "Overview"
+keys t $down10 y
+expect_screen "copy on: y says what it copied" "copied: 15 enterprises (2024-12-31) — Xinhua Daily"
+expected="15 enterprises (2024-12-31) — Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's 14th Five-Year Plan results press conference), \"Six key clusters' output to pass 1.3 trillion yuan: Nantong's modern industrial city takes shape\", 2025-12-10; target 20 enterprises (2025) — Nantong Manufacturing Power City Leading Group Office, \"Action Plan for Accelerating the Building of a Manufacturing Power City\", 2024-08-05"
+# The request follows the frame that says "copied": give tmux a moment to read it.
+for _ in $(seq 20); do copied=$(tmux show-buffer 2>/dev/null) && [ -n "$copied" ] && break; sleep 0.1; done
+if [ "$copied" = "$expected" ]; then pass "copy on: tmux's paste buffer is the figure with its date and sources"
+else fail "copy on: the paste buffer is '$copied'"; fi
+keys q
+expect_restored "copy on quit" 0
+
 start 20 6 C.UTF-8 --lang en
 expect_screen "20x6 too small" "terminal too small"
 keys q

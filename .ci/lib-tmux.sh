@@ -5,7 +5,12 @@ bin=$(realpath "$1")
 check=${SCREENCHECK:-../shared/tools/screencheck.py}
 passed=0 failed=0
 out=$(mktemp -d)
-trap 'tmux kill-session -t $session 2>/dev/null; rm -rf "$out"' EXIT
+# A tmux server of this run's own (`tmux -L`): runs from other worktrees and the user's
+# own tmux keep theirs, so a session name, a server option (set-clipboard) or a paste
+# buffer of this run never reaches them, nor theirs this run.
+tmux_server=idash-e2e-$$
+tmux() { command tmux -L "$tmux_server" "$@"; }
+trap 'tmux kill-server 2>/dev/null; rm -rf "$out" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$tmux_server"' EXIT
 tmux start-server 2>/dev/null
 
 pass() { passed=$((passed + 1)); echo "ok: $*"; }

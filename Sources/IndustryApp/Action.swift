@@ -18,4 +18,6 @@ public enum Effect: Equatable, Sendable {
     case publish(SharePosition)
     /// Look for a presenter on this socket again (`LoopEvent.connected` brings the connection).
     case reconnect(path: String)
+    /// Put this text on the terminal's clipboard (OSC 52), after the frame that says so.
+    case copy(String)
 }

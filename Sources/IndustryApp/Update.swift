@@ -2,14 +2,17 @@ import TerminalKit
 import IndustryModel
 import IndustryViews
 
-/// What `update` needs besides the state: the data and the theme names to cycle through.
+/// What `update` needs besides the state: the data, the theme names to cycle through, and
+/// whether `y` may use the clipboard (`--clipboard`, the settings file's `clipboard`).
 public struct AppContext: Sendable {
     public var dataset: Dataset
     public var themeNames: [String]
+    public var clipboard: Bool
 
-    public init(dataset: Dataset, themeNames: [String]) {
+    public init(dataset: Dataset, themeNames: [String], clipboard: Bool = false) {
         self.dataset = dataset
         self.themeNames = themeNames
+        self.clipboard = clipboard
     }
 }
 
@@ -45,6 +48,8 @@ public enum App {
             Reading.scroll(&state, by: delta, dataset)
         case .toggleZoom:
             state.navigation.zoomed.toggle()
+        case .copy:
+            return copy(&state, context)
         case .drillDown:
             drillDown(&state, dataset)
         case .back:

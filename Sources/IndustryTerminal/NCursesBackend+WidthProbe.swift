@@ -25,9 +25,9 @@ extension NCursesBackend {
         // column 2 or 3 is also what Shift-F3 and Alt-F3 send, and vim's probe (t_u7) moves
         // to row 2 for the same reason. Concealed (SGR 8), so a terminal that is slow to
         // answer shows nothing meanwhile; ncurses expects plain attributes, hence ESC [ m.
-        writeToTerminal("\u{1B}[2;1H\u{1B}[8m\u{2500}\u{1B}[m\u{1B}[6n")
+        writeToTerminal(Array("\u{1B}[2;1H\u{1B}[8m\u{2500}\u{1B}[m\u{1B}[6n".utf8))
         let scan = readCursorReport(timeoutMilliseconds: timeoutMilliseconds)
-        writeToTerminal("\r\u{1B}[K")
+        writeToTerminal(Array("\r\u{1B}[K".utf8))
         // ncurses did not see the cursor move: make the first frame start from a cleared
         // screen and a known cursor (it would anyway; this says so where it matters).
         clearok(idash_curscr(), true)
@@ -82,15 +82,5 @@ extension NCursesBackend {
         }
         // ungetch puts a code in front of the others: push the last first.
         for code in codes.prefix(128).reversed() where ungetch(code) == ERR { break }
-    }
-
-    private func writeToTerminal(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
     }
 }

@@ -10,7 +10,7 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the dashboard (the default command).",
-        discussion: "Keys: Left/Right cities, Up/Down select, Enter drill down, Esc back, t targets, c compare, / search, f filter the table, ? help, q quit."
+        discussion: "Keys: Left/Right cities, Up/Down select, Enter drill down, Esc back, t targets, c compare, / search, f filter the table, y copy a figure with its source (with --clipboard), ? help, q quit."
     )
 
     @OptionGroup var settingOptions: SettingOptions
@@ -18,6 +18,7 @@ struct Open: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
+    @OptionGroup var clipboard: ClipboardOptions
 
     @OptionGroup var demo: DemoOptions
 
@@ -27,7 +28,7 @@ struct Open: ParsableCommand {
     func run() throws {
         let environment = Environment.current
         // Settings, options and data first, so a typo is reported as such even without a terminal.
-        let settings = try settingOptions.settings(environment, look: look)
+        let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard)
         if watch && settings.data.value == nil {
             throw ValidationError("--watch needs --data DIR (or data in the settings file): the built-in data never changes")
         }

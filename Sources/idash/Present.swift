@@ -21,6 +21,7 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var terminal: TerminalOptions
+    @OptionGroup var clipboard: ClipboardOptions
     @OptionGroup var demo: DemoOptions
 
     @Option(name: .long, help: "Seconds a slide stays when auto-advance (a) is on.")
@@ -46,7 +47,7 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         let environment = Environment.current
-        let settings = try settingOptions.settings(environment, look: look, standardTheme: "projector")
+        let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard, standardTheme: "projector")
         let dataset = try data.dataset(settings)
         let deck = try deckOptions.deck(dataset)
         let (themes, themeName) = try SettingOptions.themes(settings, environment)

@@ -17,19 +17,20 @@ struct SettingOptions: ParsableArguments {
     @Option(name: .long, help: "Load city files and observations from this directory instead of the built-in data.")
     var data: String?
 
-    func flags(_ look: LookOptions?) throws -> SettingFlags {
+    func flags(_ look: LookOptions?, _ clipboard: ClipboardOptions?) throws -> SettingFlags {
         var language: Language?
         if let lang {
             guard let chosen = Language(rawValue: lang) else { throw ValidationError("--lang must be zh or en, found \"\(lang)\"") }
             language = chosen
         }
-        return SettingFlags(language: language, theme: look?.theme, data: data, ascii: look?.ascii)
+        return SettingFlags(language: language, theme: look?.theme, data: data, ascii: look?.ascii, clipboard: clipboard?.clipboard)
     }
 
     /// The settings in effect. A settings file that cannot be used stops the command here,
     /// before the terminal is touched, with every problem in it located (exit status 1).
-    func settings(_ environment: [String: String], look: LookOptions? = nil, standardTheme: String = "dark") throws -> Settings {
-        try Settings.load(flags: flags(look), configFile: config, environment: environment, standardTheme: standardTheme)
+    func settings(_ environment: [String: String], look: LookOptions? = nil, clipboard: ClipboardOptions? = nil,
+                  standardTheme: String = "dark") throws -> Settings {
+        try Settings.load(flags: flags(look, clipboard), configFile: config, environment: environment, standardTheme: standardTheme)
     }
 
     /// The themes and the one to start with. An unknown `--theme` is a usage error; an unknown
@@ -73,10 +74,11 @@ struct ConfigCommand: ParsableCommand {
 
     @OptionGroup var settingOptions: SettingOptions
     @OptionGroup var look: LookOptions
+    @OptionGroup var clipboard: ClipboardOptions
 
     func run() throws {
         let environment = Environment.current
-        let settings = try settingOptions.settings(environment, look: look)
+        let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard)
         _ = try SettingOptions.themes(settings, environment)  // an unknown theme is an error here too
         for line in ConfigReport.lines(settings) { print(line) }
     }

@@ -1,4 +1,5 @@
 import BuiltinData
+import FileFormats
 import Foundation
 @testable import IndustryApp
 import IndustryModel
@@ -28,6 +29,20 @@ import Testing
 
         var follower = Follower(display: RunLoopTests.state().display, notes: false)
         #expect(follower.handle(.control("z"), themeNames: []) == [.suspend])
+    }
+
+    @Test func yAsksToCopyOnlyWhereTheUserAllowedIt() {
+        let keys = CopyKeyTests.toFirms.map { LoopEvent.wake(.key($0)) }
+        var allowed = DashboardProgram(state: RunLoopTests.state(), context: AppContext(dataset: Self.dataset, themeNames: [], clipboard: true))
+        for key in keys { #expect(allowed.handle(key, frame: nil, now: .now).isEmpty) }
+        #expect(allowed.handle(.wake(.key(.character("y"))), frame: nil, now: .now) == [.copy(CopyKeyTests.firmsEnglish)])
+        var off = DashboardProgram(state: RunLoopTests.state(), context: AppContext(dataset: Self.dataset, themeNames: []))
+        for key in keys { _ = off.handle(key, frame: nil, now: .now) }
+        #expect(off.handle(.wake(.key(.character("y"))), frame: nil, now: .now).isEmpty)
+        // A failed reload leaves the old data on screen: nothing from it is copied.
+        _ = allowed.handle(.loaded(.failure(DiagnosticsError([Diagnostic(file: "suzhou.json", position: nil, message: "broken")]))),
+                           frame: nil, now: .now)
+        #expect(allowed.handle(.wake(.key(.character("y"))), frame: nil, now: .now).isEmpty)
     }
 
     @Test func aSharingPresenterPublishesEachChangeOfSlideOrBlankOnce() {

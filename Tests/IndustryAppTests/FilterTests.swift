@@ -126,13 +126,13 @@ import Testing
         var session = Session()
         session.press(.character("t"))
         session.expectRows([
-            39: "←→ 城市  ↑↓ 选择  s 排序  c 对比  Tab 面板  Esc 返回  ? 帮助  q 退出  / 搜索  L 中/EN  z 放大  f 筛选                   ",
+            39: "←→ 城市  ↑↓ 选择  s 排序  c 对比  Tab 面板  Esc 返回  ? 帮助  q 退出  / 搜索  L 中/EN  z 放大  f 筛选  y 复制           ",
         ])
         session.press(.tab, .character("f"))
         #expect(session.state.navigation.filtering == nil)
         session.expectRows([
             38: " 总览 › 南通 › 目标                            此面板是文字,没有可筛选的表格  来源 2026-01-21: 中央广播电视总台国际在线 ",
-            39: "←→ 城市  ↑↓ 滚动  s 排序  c 对比  Tab 面板  Esc 返回  ? 帮助  q 退出  / 搜索  L 中/EN  z 放大                           ",
+            39: "←→ 城市  ↑↓ 滚动  s 排序  c 对比  Tab 面板  Esc 返回  ? 帮助  q 退出  / 搜索  L 中/EN  z 放大  y 复制                   ",
         ])
     }
 

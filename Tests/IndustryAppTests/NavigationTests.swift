@@ -191,9 +191,9 @@ import Testing
     var session = Session(language: .en)
     session.press(.character("?"))
     session.expectRows([
-        9: "│  (2025-12-31)         │Enter             open the selection / read it in full                │                       │",
-        10: "│Target striving for ove│z                 zoom the focused panel / restore                    │                       │",
-        20: "│ Indicator             │PgUp PgDn         page up / down                                      │                       │",
+        9: "│  (2025-12-31)         │z                 zoom the focused panel / restore                    │                       │",
+        10: "│Target striving for ove│o / t / c         overview / city targets / compare                   │                       │",
+        20: "│ Indicator             │g G               first / last                                        │                       │",
         25: "│ CNC rate of key proces│f                 filter the focused table's rows (Chinese or English)│                       │",
         26: "│ Penetration of digital│s / S             cycle the sort / reverse it                         │d about 9% (2024-12-31)│",
         27: "│ Penetration of digital│T                 next theme                                          │                       │",
@@ -312,10 +312,10 @@ import Testing
     session.press(.enter)
     // On the city's clusters, Enter opens one.
     session.expectRows([23: "←→ city  ↑↓ move  ↵ open  Tab panel  Esc back  ? help  q quit  t targets        "])
-    // Key facts open nothing: no ↵ in the footer.
+    // Key facts open nothing (Enter reads them), and each is a figure `y` copies.
     session.press(.tab, .tab)
     session.expectRows([23: "←→ city  ↑↓ move  ↵ read  Tab panel  Esc back  ? help  q quit  t targets        "])
-    // Inside the targets view, `t` would open what is open: not offered, so search fits at 80 columns.
+    // Inside the targets view, `t` would open what is open: not offered, so `y` fits at 80 columns.
     session.press(.character("t"))
     session.expectRows([23: "←→ city  ↑↓ move  s sort  c compare  Tab panel  Esc back  ? help  q quit        "])
 }
@@ -353,9 +353,9 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/33  Esc ┐", 2: "│Keys on this screen                                       │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/35  Esc ┐", 2: "│Keys on this screen                                       │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 19-33/33  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 21-35/35  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│Keys on this screen                                       │", 3: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)
@@ -366,8 +366,8 @@ import Testing
     var session = Session(width: 80, height: 30, language: .en)
     session.press(.character("t"), .character("?"))
     session.expectRows([
-        3: "│▶1.│← → / h l         previous / next city                                │d  │", 4: "│ 2.│Tab / Shift-Tab   next / previous panel                               │   │", 5: "│ 3.│↑ ↓ / k j         move the selection (scroll a text panel)            │   │", 6: "│ 4.│z                 zoom the focused panel / restore                    │ta │", 7: "│ 5.│Esc / Backspace   back one level (a filter is cleared first)          │ta │", 8: "│ 6.│o / t / c         overview / city targets / compare                   │   │", 9: "│ 7.│/                 search cities, clusters, indicators, key facts, plan│   │", 10: "│ 8.│                  tasks, focus areas, departments, projects and       │   │",
-        11: "│ 9.│                  enterprises                                         │e  │", 12: "│ 10│f                 filter the focused table's rows (Chinese or English)│   │", 13: "│ 11│s / S             cycle the sort / reverse it                         │ta↓│", 14: "│ 1.│L                 switch language                                     │   │", 15: "└───│?                 help                                                │───┘", 16: "┌ Gr│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │───┐", 17: "│Gro│Other keys                                                            │   │",
+        3: "│▶1.│← → / h l         previous / next city                                │d  │", 4: "│ 2.│Tab / Shift-Tab   next / previous panel                               │   │", 5: "│ 3.│↑ ↓ / k j         move the selection (scroll a text panel)            │   │", 6: "│ 4.│y                 copy the figure, its date and source (--clipboard)  │ta │", 7: "│ 5.│z                 zoom the focused panel / restore                    │ta │", 8: "│ 6.│Esc / Backspace   back one level (a filter is cleared first)          │   │", 9: "│ 7.│o / t / c         overview / city targets / compare                   │   │", 10: "│ 8.│/                 search cities, clusters, indicators, key facts, plan│   │",
+        11: "│ 9.│                  tasks, focus areas, departments, projects and       │e  │", 12: "│ 10│                  enterprises                                         │   │", 13: "│ 11│f                 filter the focused table's rows (Chinese or English)│ta↓│", 14: "│ 1.│s / S             cycle the sort / reverse it                         │   │", 15: "└───│L                 switch language                                     │───┘", 16: "┌ Gr│?                 help                                                │───┐", 17: "│Gro│q Ctrl-C / Ctrl-Z quit / suspend (fg returns)                         │   │",
     ])
 }
 

@@ -18,7 +18,7 @@ import Testing
             5: "│Value: 6.2%                                                                   │",
             6: "│As of: 2024-12-31                                                             │",
             7: "│Wording: 「有力支撑地区生产总值增长6.2%、增速居全国万亿城市第二位」           │",
-            23: "Esc close  ↑↓ scroll  ? help                                                    ",
+            23: "Esc close  ↑↓ scroll  y copy  ? help                                            ",
         ])
         // q closes the reader, as it closes help: the dashboard is still there.
         session.press(.character("q"))
@@ -55,6 +55,7 @@ import Testing
         session.expectRows([
             12: "┌ 规上工业增加值增长率 ────────────────────────────────────────────────────────┐",
             13: "│规上工业增加值增长率                                                          │",
+            // The detail describes the selected target: `y` copies it from here too.
             23: "←→ 城市  ↑↓ 滚动  s 排序  c 对比  Tab 面板  Esc 返回  ? 帮助  q 退出  / 搜索    ",
         ])
         session.press(.down, .down, .down)

@@ -13,12 +13,14 @@ struct Session {
 
     var state: DashboardState
     var quit = false
+    /// Every effect the keys asked for, in order.
+    var effects: [Effect] = []
     let context: AppContext
     var dataset: Dataset { context.dataset }
 
     init(width: Int = 120, height: Int = 40, language: Language = .zh, ascii: Bool = false,
-         dataset: Dataset = Session.dataset) {
-        context = AppContext(dataset: dataset, themeNames: Session.themes.names)
+         dataset: Dataset = Session.dataset, clipboard: Bool = false) {
+        context = AppContext(dataset: dataset, themeNames: Session.themes.names, clipboard: clipboard)
         state = DashboardState(cityID: dataset.cities[0].id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
         state.display.width = width
         state.display.height = height
@@ -32,7 +34,9 @@ struct Session {
             // As the run loop does: a click lands on the screen as last drawn.
             let frame: Frame? = { if case .mouse = key { return state.render(dataset) } else { return nil } }()
             guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { continue }
-            if App.update(&state, action, context).contains(.quit) { quit = true }
+            let asked = App.update(&state, action, context)
+            effects += asked
+            if asked.contains(.quit) { quit = true }
         }
     }
 

@@ -61,7 +61,12 @@ struct SettingsTests {
         #expect(fromFlags.theme == Setting("mono", .flag("--theme")))
         #expect(fromFlags.data == Setting("./mydata", .flag("--data")))
         #expect(fromFlags.ascii == Setting(false, .flag("--no-ascii")))
-        #expect(fromFlags.clipboard == fromFile.clipboard, "no flag for it yet")
+        #expect(fromFlags.clipboard == fromFile.clipboard, "no --clipboard given: the file's")
+        let noClipboard = Settings.resolve(flags: SettingFlags(clipboard: false), file: file, environment: Self.environment)
+        #expect(noClipboard.clipboard == Setting(false, .flag("--no-clipboard")))
+        let clipboard = Settings.resolve(flags: SettingFlags(clipboard: true), file: SettingsFile(location: Self.location),
+                                         environment: Self.environment)
+        #expect(clipboard.clipboard == Setting(true, .flag("--clipboard")))
     }
 
     @Test func theCommandsOwnDefaultThemeAndTheTerminalsNeedForASCII() {
@@ -191,7 +196,7 @@ struct SettingsTests {
     }
 
     @Test func theConfigReportSaysWhereEachSettingCameFrom() throws {
-        let flags = SettingFlags(data: "./mydata")
+        let flags = SettingFlags(data: "./mydata", clipboard: true)
         let settings = Settings.resolve(flags: flags, file: try Self.file("{\n  language: \"en\",\n}"), environment: Self.environment)
         #expect(ConfigReport.lines(settings) == [
             "file       /home/u/.config/idash/config.json5 (from $XDG_CONFIG_HOME; found)",
@@ -199,7 +204,7 @@ struct SettingsTests {
             "theme      dark      (built-in default; projector for present and follow)",
             "data       ./mydata  (--data)",
             "ascii      false     (built-in default)",
-            "clipboard  false     (built-in default)",
+            "clipboard  true      (--clipboard)",
         ])
         let nothing = Settings.resolve(flags: SettingFlags(), file: SettingsFile(location: SettingsLocation(path: nil, chosenBy: "$HOME")),
                                        environment: ["LANG": "C"])

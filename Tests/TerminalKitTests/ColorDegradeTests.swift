@@ -51,20 +51,27 @@ func aColourDegradesToTheNearestAtEachDepth(rgb: (Int, Int, Int), index: Int, an
     #expect(ladder(.terminalDefault) == Array(repeating: .terminalDefault, count: 5))
 }
 
-@Test func greyTextBecomesDimmedDefaultTextAtEightColours() {
+@Test func greyTextBecomesADimmedNeutralAtSixteenAndEightColours() {
     let grey = ResolvedStyle(foreground: .rgb(0x94, 0x94, 0x94))
     #expect(ColorDegrade.style(grey, of: .muted, at: .sixteen) == ResolvedStyle(attributes: .dim), "bright black is undependable")
     #expect(ColorDegrade.style(grey, of: .muted, at: .eight) == ResolvedStyle(attributes: .dim))
+    // On a background the theme paints, the terminal's own colour might be that background:
+    // white on a dark one, black on a light one.
+    let onBlack = ResolvedStyle(foreground: .rgb(0x94, 0x94, 0x94), background: .rgb(0, 0, 0))
+    #expect(ColorDegrade.style(onBlack, of: .muted, at: .sixteen) == ResolvedStyle(foreground: .ansi(7), background: .ansi(0), attributes: .dim))
+    let onWhite = ResolvedStyle(foreground: .rgb(0x62, 0x62, 0x62), background: .rgb(0xFF, 0xFF, 0xFF))
+    #expect(ColorDegrade.style(onWhite, of: .muted, at: .eight) == ResolvedStyle(foreground: .ansi(0), background: .ansi(7), attributes: .dim))
     // A grey background is not text: it takes the nearest colour.
     let band = ResolvedStyle(foreground: .ansi(0), background: .rgb(0x80, 0x80, 0x80))
     #expect(ColorDegrade.style(band, of: .statusBar, at: .eight) == ResolvedStyle(foreground: .ansi(0), background: .ansi(7)))
 }
 
-@Test func coloursThatMergeAtAPoorDepthDropTheBackground() {
-    // Two blues apart in true colour become the same basic blue.
+@Test func coloursThatMergeAtAPoorDepthKeepTheBackgroundUnderANeutral() {
+    // Two blues apart in true colour become the same basic blue: the band stays (the theme
+    // painted it), its text turns white.
     let style = ResolvedStyle(foreground: .rgb(0x5F, 0x87, 0xFF), background: .rgb(0x00, 0x00, 0xD7))
     #expect(ColorDegrade.style(style, of: .text, at: .indexed256) == ResolvedStyle(foreground: .indexed(69), background: .indexed(20)))
-    #expect(ColorDegrade.style(style, of: .text, at: .eight) == ResolvedStyle(foreground: .ansi(4)))
+    #expect(ColorDegrade.style(style, of: .text, at: .eight) == ResolvedStyle(foreground: .ansi(7), background: .ansi(4)))
 }
 
 @Test func withoutColourOnlyRolesThatHadColourGainAttributes() {

@@ -94,7 +94,7 @@ private func problems(_ bytes: [UInt8]) -> [String] {
         }
     }
     let title = theme.resolve(Style(.title), depth: .trueColor)
-    #expect(title == ResolvedStyle(foreground: .rgb(255, 255, 255), attributes: .bold))
+    #expect(title == ResolvedStyle(foreground: .rgb(255, 255, 255), background: .rgb(0, 0, 0), attributes: .bold))
 }
 
 @Test func colourValuesAreHexPaletteIndicesOrNames() throws {

@@ -67,6 +67,9 @@ public enum LiveLoop {
                     session.backend.suspend()
                     program.adapt(session)  // it may have been resized meanwhile
                     drawn = nil  // and the shell drew over it
+                case .copy(let text):
+                    // After the frame that says "copied", as a publish follows its slide.
+                    session.backend.send(ClipboardRequest.osc52(text))
                 case .reload, .publish, .reconnect:
                     if let event = outcome(of: effect, share: share) { events.append(event) }
                 }
@@ -105,7 +108,7 @@ public enum LiveLoop {
             return nil
         case .reconnect(let path):
             return .connected(try? ShareClient(path: path))
-        case .quit, .leave, .suspend:
+        case .quit, .leave, .suspend, .copy:
             return nil
         }
     }

@@ -39,6 +39,13 @@ public struct LiveOptions: Sendable {
         self.clipboard = clipboard
     }
 
+    /// The context `update` gets: the user's clipboard choice goes with the data.
+    func context(_ context: AppContext) -> AppContext {
+        var context = context
+        context.clipboard = clipboard
+        return context
+    }
+
     /// Opens the terminal for `body` and, after restoring it, writes the recording.
     func withSession<T>(_ body: (TerminalSession) throws -> T) throws -> T {
         var recorded: KeyScript?
@@ -63,7 +70,7 @@ public struct LiveOptions: Sendable {
 public enum RunLoop {
     public static func run(state: DashboardState, context: AppContext, options: LiveOptions) throws {
         try options.withSession { session in
-            dashboard(session, state: state, context: context, watch: options.watch)
+            dashboard(session, state: state, context: options.context(context), watch: options.watch)
         }
     }
 

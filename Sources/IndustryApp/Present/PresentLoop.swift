@@ -18,7 +18,7 @@ public enum PresentLoop {
             // Esc: the dashboard at the slide's view. Followers keep the last slide and are
             // told the presenter has left, rather than follow someone browsing.
             share?.close()
-            RunLoop.dashboard(session, state: state, context: context, watch: options.watch)
+            RunLoop.dashboard(session, state: state, context: options.context(context), watch: options.watch)
         }
     }
 

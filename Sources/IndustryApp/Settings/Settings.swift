@@ -30,9 +30,11 @@ public struct SettingFlags: Sendable, Equatable {
     public var theme: String?
     public var data: String?
     public var ascii: Bool?
+    /// `--clipboard` / `--no-clipboard`.
+    public var clipboard: Bool?
 
-    public init(language: Language? = nil, theme: String? = nil, data: String? = nil, ascii: Bool? = nil) {
-        (self.language, self.theme, self.data, self.ascii) = (language, theme, data, ascii)
+    public init(language: Language? = nil, theme: String? = nil, data: String? = nil, ascii: Bool? = nil, clipboard: Bool? = nil) {
+        (self.language, self.theme, self.data, self.ascii, self.clipboard) = (language, theme, data, ascii, clipboard)
     }
 }
 
@@ -48,8 +50,8 @@ public struct Settings: Sendable, Equatable {
     /// A data directory; nil for the built-in data.
     public var data: Setting<String?>
     public var ascii: Setting<Bool>
-    /// For copying a view's text to the clipboard over OSC 52 (a later feature): read,
-    /// carried and shown, not yet used.
+    /// Whether `y` may copy the selected figure to the terminal's clipboard (OSC 52). Off
+    /// by default: a program writing to the clipboard is something the user should ask for.
     public var clipboard: Setting<Bool>
 
     /// Whether the user named the theme (on the command line or in the file), which then
@@ -77,7 +79,8 @@ public struct Settings: Sendable, Equatable {
             let why = TerminalEnvironment.isUTF8(environment) ? "TERM names a VT terminal" : "the locale is not UTF-8"
             ascii = Setting(true, .environment(why))
         }
-        let clipboard = file.clipboard ?? Setting(false, .builtIn(note: nil))
+        let clipboard = pick(flags.clipboard.map { Setting($0, .flag($0 ? "--clipboard" : "--no-clipboard")) }, file.clipboard,
+                             Setting(false, .builtIn(note: nil)))
         return Settings(file: file, language: language, theme: theme, data: data, ascii: ascii, clipboard: clipboard)
     }
 

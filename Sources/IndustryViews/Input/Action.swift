@@ -27,6 +27,8 @@ public enum Action: Hashable, Sendable {
     case scrollReader(Int)
     /// `z`: the focused panel takes the whole body, or gives it back.
     case toggleZoom
+    /// `y`: the selected figure with its date and source to the terminal's clipboard.
+    case copy
     case resize(width: Int, height: Int)
     /// A click on a city tab, or on a row of a panel (`open`: a double click). Clicks are
     /// hit-tested against the frame last drawn before they become actions, so `update`

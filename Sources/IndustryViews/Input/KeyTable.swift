@@ -17,9 +17,11 @@ public struct HintContext: Sendable {
     public var tableFocused: Bool
     /// The focused table has a filter kept: Esc clears it before going back.
     public var filtered: Bool
+    /// `y` would copy a figure (a target's, a key fact's, a comparison's).
+    public var figureSelected: Bool
 
     public init(navigation: Navigation, enterOpens: Bool, enterReads: Bool = false, panels: Int, textFocused: Bool = false,
-                tableFocused: Bool = false, filtered: Bool = false) {
+                tableFocused: Bool = false, filtered: Bool = false, figureSelected: Bool = false) {
         self.navigation = navigation
         self.enterOpens = enterOpens
         self.enterReads = enterReads
@@ -27,6 +29,7 @@ public struct HintContext: Sendable {
         self.textFocused = textFocused
         self.tableFocused = tableFocused
         self.filtered = filtered
+        self.figureSelected = figureSelected
     }
 
     var screen: Screen { navigation.screen }
@@ -123,6 +126,9 @@ public enum KeyTable {
             KeyBinding([.enter], .drillDown, hint: .init("↵", t("进入", "open"), rank: 4, when: { $0.enterOpens && !$0.enterReads })),
             KeyBinding([.enter], .drillDown, hint: .init("↵", t("阅读", "read"), rank: 4, when: { $0.enterReads })),
         ]),
+        KeyHelpRow("y", t("复制所选数字及日期、来源 (--clipboard)", "copy the figure, its date and source (--clipboard)"), [
+            KeyBinding([.character("y")], .copy, hint: .init("y", t("复制", "copy"), rank: 13, when: { $0.figureSelected })),
+        ]),
         KeyHelpRow("z", t("放大当前面板 / 还原", "zoom the focused panel / restore"), [
             KeyBinding([.character("z")], .toggleZoom, hint: .init("z", t("放大", "zoom"), rank: 12, when: { $0.panels > 1 })),
         ]),
@@ -196,8 +202,11 @@ public enum KeyTable {
             KeyBinding([.pageUp], .scrollReader(-10)), KeyBinding([.pageDown, .character(" ")], .scrollReader(10)),
             KeyBinding([.home, .character("g")], .scrollReader(-100_000)), KeyBinding([.end, .character("G")], .scrollReader(100_000)),
         ]),
+        KeyHelpRow("y", t("复制", "copy"), [
+            KeyBinding([.character("y")], .copy, hint: .init("y", t("复制", "copy"), rank: 2, when: { $0.figureSelected })),
+        ]),
         KeyHelpRow("?", t("帮助", "help"), [
-            KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 2)),
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, hint: .init("?", t("帮助", "help"), rank: 3)),
         ]),
         // A hit read in full (a plan task, a department): the next one is a key away.
         KeyHelpRow("n / N", t("上次搜索的下一个 / 上一个结果", "next / previous hit of the last search"), [

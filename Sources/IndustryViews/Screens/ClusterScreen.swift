@@ -46,6 +46,10 @@ struct ClusterScreen: ScreenContent {
     }
 
     func crumb(_ language: Language) -> String { cluster.name.text(language) }
+    /// The description on top is the cluster's own: `y` there copies the cluster.
+    func copySubject(_ navigation: Navigation) -> RowTarget? {
+        navigation.focus == Self.infoPanel ? .cluster(city: city.id, cluster: cluster.id) : selectedRow(navigation)
+    }
     // ←/→: the other city has other clusters, so its city page (the default `stack(forCity:)`).
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { ClusterView.render(&ctx, self, in: area) }

@@ -66,6 +66,9 @@ protocol ScreenContent {
     /// How far that text scrolls on this display (its rows beyond the pane's), so the
     /// scroll stops at the end.
     func textLines(_ navigation: Navigation, _ display: Display) -> Int
+    /// What `y` copies here: the focused panel's selected row, unless a screen's text pane
+    /// describes a row of another panel (a target's detail) or the screen's own subject.
+    func copySubject(_ navigation: Navigation) -> RowTarget?
 }
 
 extension ScreenContent {
@@ -75,6 +78,13 @@ extension ScreenContent {
     var textPanel: Int? { nil }
     func filterable(_ panel: Int) -> Bool { (0..<panelCount).contains(panel) && panel != textPanel }
     func textLines(_ navigation: Navigation, _ display: Display) -> Int { 0 }
+    func copySubject(_ navigation: Navigation) -> RowTarget? { selectedRow(navigation) }
+
+    /// The selected row of the focused panel; nil when that panel has no rows.
+    func selectedRow(_ navigation: Navigation) -> RowTarget? {
+        let rows = (0..<panelCount).contains(navigation.focus) ? rows(navigation.focus) : []
+        return rows.isEmpty ? nil : rows[min(selection(navigation.focus, navigation), rows.count - 1)]
+    }
     /// Screens about one city show the next city's own page.
     func stack(forCity id: String) -> [Screen]? { [.overview, .city(id)] }
 }
@@ -192,13 +202,22 @@ public enum Screens {
 
     /// The same for a screen's content already made (a frame makes it once).
     static func hintContext(_ content: any ScreenContent, _ navigation: Navigation) -> HintContext {
-        let rows = (0..<content.panelCount).contains(navigation.focus) ? content.rows(navigation.focus) : []
-        let selected = rows.isEmpty ? nil : rows[min(content.selection(navigation.focus, navigation), rows.count - 1)]
+        let selected = content.selectedRow(navigation)
         return HintContext(navigation: navigation, enterOpens: selected.map(content.opens) ?? false,
                            enterReads: selected?.isRead ?? false, panels: content.panelCount,
                            textFocused: content.textPanel == navigation.focus,
                            tableFocused: content.filterable(navigation.focus),
-                           filtered: navigation.filter(navigation.focus) != nil)
+                           filtered: navigation.filter(navigation.focus) != nil,
+                           figureSelected: copySubject(content, navigation).map(CopyText.isFigure) ?? false)
+    }
+
+    /// What `y` copies: the row read in full when one is open, else the screen's answer.
+    public static func copySubject(_ navigation: Navigation, _ display: Display, _ dataset: Dataset) -> RowTarget? {
+        copySubject(content(navigation, display, dataset.derived), navigation)
+    }
+
+    static func copySubject(_ content: any ScreenContent, _ navigation: Navigation) -> RowTarget? {
+        navigation.reader?.subject ?? content.copySubject(navigation)
     }
 
     /// Where ←/→ and 1…9 take a screen for city `id`; nil where there is no city to switch.

@@ -28,6 +28,11 @@ struct TargetsScreen: ScreenContent {
     }
 
     func crumb(_ language: Language) -> String { Labels.targets.text(language) }
+    /// The detail describes the table's selected target: `y` copies that one from either panel.
+    func copySubject(_ navigation: Navigation) -> RowTarget? {
+        let rows = rows(Self.tablePanel)
+        return rows.isEmpty ? nil : rows[min(navigation.selection(Self.tablePanel), rows.count - 1)]
+    }
 
     func render(_ ctx: inout RenderContext, in area: Rect) -> String { TargetsView.render(&ctx, self, in: area) }
     /// Enter compares the selected target, which the footer offers as `c`.

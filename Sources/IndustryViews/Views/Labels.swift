@@ -111,6 +111,16 @@ public enum Labels {
     public static let comma = LocalizedText(zh: ",", en: ", ")
     public static let semicolon = LocalizedText(zh: ";", en: "; ")
 
+    // `y`: copying a figure with its source.
+    /// Before a target in copied text, inside a sentence: "; 目标 20家 (2025)".
+    public static let copiedTarget = LocalizedText(zh: "目标", en: "target")
+    public static let copied = LocalizedText(zh: "已复制:", en: "copied: ")
+    public static let copyOff = LocalizedText(zh: "复制未开启:以 --clipboard 启动,或在 config.json5 中设置 clipboard: true",
+                                              en: "copy is off: start with --clipboard or set clipboard: true in config.json5")
+    public static let copyRefused = LocalizedText(zh: "未复制:数据文件未通过校验,屏幕上是上次通过校验的数据",
+                                                  en: "not copied: the data files fail validation; the screen shows the last data that passed")
+    public static let nothingToCopy = LocalizedText(zh: "这里没有可复制的内容", en: "nothing to copy here")
+
     public static let distinctions: [ClusterTag: LocalizedText] = [
         .nationalAdvanced: LocalizedText(zh: "国家级集群", en: "national"),
         .trillionLevel: LocalizedText(zh: "万亿级", en: "trillion"),

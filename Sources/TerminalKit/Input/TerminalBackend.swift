@@ -39,6 +39,9 @@ public protocol TerminalBackend: AnyObject {
     func wait(timeoutMilliseconds: Int?, for descriptors: [ReadyDescriptor]) -> Wake
     /// Ctrl-Z: hands the terminal back to the shell until the job is resumed.
     func suspend()
+    /// Writes bytes to the terminal as they are, beside the grid: a request that draws
+    /// nothing (a clipboard write, `ClipboardRequest`). Never text to show: that is `draw`'s.
+    func send(_ bytes: [UInt8])
 }
 
 /// A terminal in memory: it answers waits from a script (then hangs up, so a loop always
@@ -63,6 +66,13 @@ public final class TestBackend: TerminalBackend {
     /// Each wait's timeout and descriptors, in order: what the loop was waiting for.
     public private(set) var waits: [(timeout: Int?, descriptors: [ReadyDescriptor])] = []
     public private(set) var suspensions = 0
+    /// A `send`: its bytes, and how many grids had been drawn before it.
+    public struct Sent: Equatable, Sendable {
+        public var bytes: [UInt8]
+        public var afterFrames: Int
+    }
+    /// Every `send`, in order: the requests the loop wrote beside the grid.
+    public private(set) var sent: [Sent] = []
 
     public convenience init(width: Int = 120, height: Int = 40, isUTF8: Bool = true, colors: Int = 256, script: [Wake] = []) {
         self.init(width: width, height: height, isUTF8: isUTF8, colors: colors, steps: script.map(Step.wake))
@@ -92,6 +102,8 @@ public final class TestBackend: TerminalBackend {
     }
 
     public func suspend() { suspensions += 1 }
+
+    public func send(_ bytes: [UInt8]) { sent.append(Sent(bytes: bytes, afterFrames: drawn.count)) }
 
     /// The screen last drawn, as text rows.
     public var lines: [String] { drawn.last?.lines ?? [] }

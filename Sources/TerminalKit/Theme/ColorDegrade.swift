@@ -89,17 +89,32 @@ public enum ColorDegrade {
         // Themes use grey for quieter text (sources, frames). 8-colour terminals have no grey
         // (white would vanish on a light screen, black on a dark one), and 16-colour bright
         // black is the least dependable colour there is (4:1 on xterm's white, invisible in
-        // some schemes). Such text keeps the terminal's own colour, dimmed: readable on either.
+        // some schemes). Such text becomes a neutral, dimmed: on the terminal's own background
+        // the terminal's own colour (readable on either), on a background the theme paints
+        // the neutral that stands out from it (the terminal's colour may be that background's).
         if depth <= .sixteen, depth > .none, color(style.foreground, at: .sixteen) == .ansi(8) {
-            result.foreground = .terminalDefault
+            result.foreground = neutral(against: result.background)
             result.attributes.insert(.dim)
         }
         // Two colours that were apart can land on the same one at a poor depth, and the text
-        // would vanish; the terminal's own background keeps it readable.
+        // would vanish: the neutral that stands out from the background keeps it readable.
         if result.foreground == result.background, result.foreground != .terminalDefault {
-            result.background = .terminalDefault
+            result.foreground = neutral(against: result.background)
         }
         return result
+    }
+
+    /// Text that stands out from a background: the terminal's own colour on its own
+    /// background; white on a dark colour, black on a light one (as the terminal shows them
+    /// at 8 colours and up, so the choice survives every depth).
+    static func neutral(against background: TerminalColor) -> TerminalColor {
+        switch background {
+        case .terminalDefault:
+            return .terminalDefault
+        case .ansi, .indexed, .rgb:
+            let dark = Contrast.luminance(Contrast.rgb(of: background, terminal: (0, 0, 0))) < 0.18
+            return .ansi(dark ? 7 : 0)
+        }
     }
 
     /// What a role needs when the terminal shows no colour at all, so that its meaning
