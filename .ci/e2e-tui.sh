@@ -16,7 +16,7 @@ for size in "120 40" "80 24"; do
     expect_screen "$1x$2 cluster" "总览 › 南通 › 船舶海工" "行动任务"
     # Esc and c in one write, as a fast typist or a slow SSH link delivers them: both count.
     keys Escape c
-    expect_screen "$1x$2 Esc and c together: compare" "对比: 规上工业增加值增长率" "预计7% (2025)"
+    expect_screen "$1x$2 Esc and c together: compare" "对比: 规上工业增加值增长率" "预计7% (2025-12-31)"
     keys v
     expect_screen "$1x$2 compare share" "占各自目标"
     keys Right l

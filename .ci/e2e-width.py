@@ -140,8 +140,8 @@ def with_status(rows, status):
 # The status row a wide answer leaves on the 80x24 overview: the notice, then as much of the
 # sources line as fits (the notice never cut), in each language.
 WIDE_STATUS = {
-    "en": " Overview   Terminal draws box lines 2 cells wide: ASCII borders (--no-detect)~",
-    "zh": " 总览  终端把框线画成两格宽:已改用 ASCII 边框(--no-detect 不检测)  32条来源,各~",
+    "en": " Overview  Box lines drawn 2 cells wide: ASCII borders (--no-detect)  32 cit...",
+    "zh": " 总览  框线被画成两格宽:改用 ASCII 边框(--no-detect 不检测)  32条来源,各数字...",
 }
 
 for lang in ("en", "zh"):

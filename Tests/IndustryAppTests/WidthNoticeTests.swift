@@ -30,7 +30,7 @@ import Testing
         #expect(backend.drawn.count == 2)
         expectRows(backend.drawn[0].lines, [
             1: Self.asciiTop,
-            22: " Overview  Terminal draws box lines 2 cells wide: ASCII borders (--no-detect... ",
+            22: " Overview  Box lines drawn 2 cells wide: ASCII borders (--no-detect)  32 cit... ",
             23: "Left/Right city  Up/Down move  Enter open  Tab panel  ? help  q quit  t targets ",
         ], "first frame")
         expectRows(backend.drawn[1].lines, [22: Self.plainStatus], "after ↓")
@@ -41,7 +41,7 @@ import Testing
     @Test func theNoticeIsInTheDashboardsLanguage() {
         let backend = TestBackend(width: 80, height: 24, script: [])
         RunLoop.dashboard(Self.session(backend, wide: true), state: Self.state(.zh), context: Self.context, watch: nil)
-        expectRows(backend.lines, [22: " 总览  终端把框线画成两格宽:已改用 ASCII 边框(--no-detect 不检测)  32条来源,... "], "zh")
+        expectRows(backend.lines, [22: " 总览  框线被画成两格宽:改用 ASCII 边框(--no-detect 不检测)  32条来源,各数字... "], "zh")
     }
 
     @Test func aNarrowTerminalKeepsBoxDrawingAndSaysNothing() {
@@ -79,7 +79,7 @@ import Testing
         RunLoop.dashboard(session, state: left, context: Self.context, watch: nil)
         expectRows(backend.lines, [
             1: Self.asciiTop,
-            22: " Overview  Terminal draws box lines 2 cells wide: ASCII borders (--no-detect... ",
+            22: " Overview  Box lines drawn 2 cells wide: ASCII borders (--no-detect)  32 cit... ",
         ], "the dashboard after Esc")
     }
 }

@@ -57,8 +57,8 @@ public enum Labels {
     /// The width probe found box drawing two cells wide. Fits the 80-column overview's
     /// status bar whole; no ambiguous-width character in it, since this terminal would
     /// draw one wide too.
-    public static let boxesDrawnWide = LocalizedText(zh: "终端把框线画成两格宽:已改用 ASCII 边框(--no-detect 不检测)",
-                                                  en: "Terminal draws box lines 2 cells wide: ASCII borders (--no-detect)")
+    public static let boxesDrawnWide = LocalizedText(zh: "框线被画成两格宽:改用 ASCII 边框(--no-detect 不检测)",
+                                                  en: "Box lines drawn 2 cells wide: ASCII borders (--no-detect)")
     public static let onlyOneCity = LocalizedText(zh: "只有一个城市有此指标", en: "only one city measures this")
     public static let tooSmall = LocalizedText(zh: "终端太小", en: "terminal too small")
     public static let listSeparator = LocalizedText(zh: "、", en: ", ")
