@@ -80,7 +80,8 @@ public enum App {
                 state.status.message = "Chinese needs a UTF-8 terminal (LANG=C.UTF-8)"
                 break
             }
-            state.display.language = state.display.language == .zh ? .en : .zh
+            // Sorted by name, the order changes with the language: the selection keeps its item.
+            resort(&state, dataset) { $0.language = $0.language == .zh ? .en : .zh }
         case .toggleHelp:
             state.navigation.showHelp.toggle()
             state.navigation.helpScroll = 0

@@ -40,9 +40,9 @@ import Testing
 
 @Test func wideTerminalsPutTheCitiesSideBySideAndNarrowOnesStackThem() {
     let wide = Session(width: 120, height: 40)
-    #expect(wide.lines[1] == "┌ 1 南通 ───────────────────────── 616 ┐┌ 2 苏州 ──────────────────────── 1030 ┐┌ 3 南京 ─────────────────────── 2+6+6 ┐")
+    #expect(wide.lines[1] == "┌ ▶ 1 南通 ─────────────────────── 616 ┐┌ 2 苏州 ──────────────────────── 1030 ┐┌ 3 南京 ─────────────────────── 2+6+6 ┐")
     let narrow = Session(width: 80, height: 24)
-    expectRows(narrow.lines, [1: "┌ 1 南通 ───────────────────────────────────────────────────────────────── 616 ┐", 6: "┌ 2 苏州 ──────────────────────────────────────────────────────────────── 1030 ┐"], "stacked cards")
+    expectRows(narrow.lines, [1: "┌ ▶ 1 南通 ─────────────────────────────────────────────────────────────── 616 ┐", 6: "┌ 2 苏州 ──────────────────────────────────────────────────────────────── 1030 ┐"], "stacked cards")
 }
 
 @Test func keysNamedInAPanelTitleReadAsKeysInASCII() {

@@ -23,7 +23,7 @@ import Testing
     session.press(.enter)
     #expect(session.path == "总览 › 苏州")
     session.expectRows([
-        1: "┌ 文件点名的产业与集群 (7) ───────── 1030 ┐┌ 目标 (3 + 7 项无目标序列) · 按类别 ────────── ✓0 +1 !1 ✗1 %0 ?0 ◊0(预计3) ┐",
+        1: "┌ 文件点名的产业与集群 (7) ───────── 1030 ┐┌ 目标 (3 + 7 项无目标序列) · 按类别 ───── ✓0 +1 !1 ✗1 %0 ?0 ◊0 (其中预计3) ┐",
         3: "│▶电子信息               万亿级           ││▷万亿级主导产业             预计3个     力争4个 2026  预计0% ✗ 预计滞后    │",
         7: "│ 纳米新材料             国家级集群       ││ 规上工业增加值增长…     预计9%左右           -              · 无目标      │",
     ])
@@ -162,7 +162,7 @@ import Testing
     #expect(session.path == "Overview › Nantong")
     session.expectRows([
         1: "┌ Clusters (6) ────────────────────── 616 ┐┌ Targets (43) ───────────────────────────── ✓0 +1 !0 ✗1 %0 ?35 ◊2 (2 exp.) ┐",
-        4: "│▶Electronic informati…                   ││ 2. Manufacturing…            no data              40% 2025 ? no data      │",
+        4: "│▶Electronic informat…                    ││ 2. Manufacturing…            no data              40% 2025 ? no data      │",
     ])
     #expect(session.state.navigation.selection(0) == 1)
     session.press(.character("T"))
@@ -355,7 +355,7 @@ import Testing
     session.press(.character("?"))
     session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/35  Esc ┐", 2: "│Keys on this screen                                       │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 21-35/35  Esc ┐", 16: "│… cut (Enter reads it in full)                            │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 21-35/35  Esc ┐", 16: "│┊ target on a bar  … cut (Enter reads it in full)         │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│Keys on this screen                                       │", 3: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)

@@ -21,7 +21,7 @@ import Testing
         DashboardState(cityID: "nantong", language: language, asOf: Day(iso: "2026-12-01")!)
     }
 
-    static let asciiTop = "- 1 Nantong -------------------------------------------------------------- 616 -"
+    static let asciiTop = "- * 1 Nantong ------------------------------------------------------------ 616 -"
     static let plainStatus = " Overview                          32 cited sources; every figure names its own "
 
     @Test func theFirstFrameIsASCIIWithTheNoticeAndTheNextKeyClearsIt() {
@@ -34,7 +34,7 @@ import Testing
             23: "Left/Right city  Up/Down move  Enter open  Tab panel  ? help  q quit  t targets ",
         ], "first frame")
         expectRows(backend.drawn[1].lines, [22: Self.plainStatus], "after ↓")
-        #expect(backend.drawn[1].lines[6] == "- 2 Suzhou -------------------------------------------------------------- 1030 -",
+        #expect(backend.drawn[1].lines[6] == "- * 2 Suzhou ------------------------------------------------------------ 1030 -",
                 "still ASCII after the notice is gone")
     }
 
@@ -48,7 +48,7 @@ import Testing
         let backend = TestBackend(width: 80, height: 24, script: [])
         RunLoop.dashboard(Self.session(backend, wide: false), state: Self.state(.en), context: Self.context, watch: nil)
         expectRows(backend.lines, [
-            1: "┌ 1 Nantong ────────────────────────────────────────────────────────────── 616 ┐",
+            1: "┌ ▶ 1 Nantong ──────────────────────────────────────────────────────────── 616 ┐",
             22: Self.plainStatus,
         ], "narrow")
     }
@@ -59,7 +59,9 @@ import Testing
         // On start; after ↓, which cleared it; after fg, where the terminal is fitted again
         // but the notice is not repeated.
         #expect(backend.drawn.count == 3)
-        expectRows(backend.drawn[2].lines, [1: Self.asciiTop, 22: Self.plainStatus], "after fg")
+        // ↓ moved the selection to Suzhou: Nantong's card has no marker now.
+        expectRows(backend.drawn[2].lines, [1: "- 1 Nantong -------------------------------------------------------------- 616 -",
+                                            22: Self.plainStatus], "after fg")
     }
 
     @Test func slidesAreASCIIAndTheDashboardAfterThemGetsTheNotice() {

@@ -84,3 +84,14 @@ import Glibc
     #expect(TextFit.wrap("", width: 5).isEmpty)
     #expect(TextFit.wrap("abc", width: 0).isEmpty)
 }
+
+@Test func wrappingKeepsNumbersDatesAndClosingPunctuationWhole() {
+    // "3.6%" and the closing bracket after it stay together; the line ends before the number.
+    #expect(TextFit.wrap("增长3.6%」", width: 8) == ["增长", "3.6%」"])
+    // A date is not split at its dashes.
+    #expect(TextFit.wrap("计划》2024-08-05", width: 12) == ["计划》", "2024-08-05"])
+    // No line starts with 、.
+    #expect(TextFit.wrap("化工新材料、生物医药", width: 10) == ["化工新材", "料、生物医", "药"])
+    // A run too long for any line is still cut where it must be.
+    #expect(TextFit.wrap("1234567890", width: 4) == ["1234", "5678", "90"])
+}

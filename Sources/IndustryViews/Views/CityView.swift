@@ -91,8 +91,8 @@ enum CityView {
 
     private static func targets(_ ctx: inout RenderContext, _ city: City, _ indicators: PanelList<Indicator>, in area: Rect) {
         let display = ctx.display
-        let summary = Format.statusCounts(ctx.aggregates.statusCounts(city, asOf: display.asOf), display)
-            + Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
+        let summary = Format.statusCounts(ctx.aggregates.statusCounts(city, asOf: display.asOf),
+                                          forecasts: ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
         // The counts are the panel's point: where both do not fit, the title gives way. A
         // filter takes the sort's place: the panel must say it is narrowed.
         var title = display.t(Labels.targets) + indicators.title(display, count: targetCount(city, display))

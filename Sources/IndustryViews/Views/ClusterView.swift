@@ -23,9 +23,10 @@ enum ClusterView {
         let counts = [screen.related.total, screen.tasks.total, screen.entities.total]
         // Side by side only when there is a third list to put beside the other two.
         let wide = body.width >= 100 && counts[2] > 0
-        // Border and header around the rows; an empty list is a border round "none".
-        let needs = counts.map { $0 == 0 ? 3 : $0 + 3 }
-        let minimums = counts.map { $0 == 0 ? 3 : 4 }
+        // Border and header around the rows (an empty table says "(none)" under its header);
+        // the empty projects panel is a border round "none named".
+        let needs = counts.enumerated().map { index, count in index == 2 && count == 0 ? 3 : max(count, 1) + 3 }
+        let minimums = needs.map { min($0, 4) }
         let infoNeed = Paragraphs(infoItems(screen.city, screen.cluster, display)).lineCount(width: body.width - 2, height: .max) + 2
         let listsNeed = wide ? max(needs[0] + needs[1], needs[2]) : needs.reduce(0, +)
         let listsLeast = wide ? max(minimums[0] + minimums[1], minimums[2]) : minimums.reduce(0, +)

@@ -80,7 +80,8 @@ enum CompareView {
             let share = entry.progress.share
             bar = BarChart.Item("", value: share.map { $0 * 100 } ?? 0, target: entry.indicator.target == nil ? nil : 100,
                                 role: Format.role(entry.progress.status),
-                                valueLabel: share == nil ? display.t(Labels.noData) : Format.share(entry.progress, display))
+                                valueLabel: share.map { _ in Format.share(entry.progress, display) }
+                                    ?? display.t(entry.indicator.target == nil ? ProgressStatus.noTarget.label : Labels.noData))
         }
         items.append(.widget(Indented(BarChart([bar], maximum: maximum > 0 ? maximum : nil, labelWidthLimit: 0, showsTrack: true)),
                              width: .max))

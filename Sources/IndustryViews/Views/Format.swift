@@ -15,6 +15,13 @@ enum Format {
         return display.t(Labels.forecastCount(count))
     }
 
+    /// The status counts and, apart from them, how many rest on forecasts: "◊0 (其中预计3)",
+    /// so the forecasts are not read as the last mark's.
+    static func statusCounts(_ counts: [ProgressStatus: Int], forecasts: Int, _ display: Display, words: Bool = false) -> String {
+        let note = Self.forecasts(forecasts, display)
+        return statusCounts(counts, display, words: words) + (display.language == .zh && !note.isEmpty ? " " : "") + note
+    }
+
     static func mark(_ status: ProgressStatus, ascii: Bool) -> String {
         switch status {
         // One meaning a glyph: `~` is "about" in figures, so the qualitative mark is its own.

@@ -91,7 +91,8 @@ struct RenderContext {
         var table = Table(columns: columns, count: count, row: row)
         table.focused = navigation.focus == index
         table.render(in: area, on: &canvas, state: &tableState)
-        if count == 0, let empty { text(empty, in: area, row: 1, style: Style(.muted)) }
+        // An empty table says so, never a bare header.
+        if count == 0 { text(empty ?? display.t(Labels.noRows), in: area, row: 1, style: Style(.muted)) }
         for line in 0..<min(tableState.shownRows, max(0, count - tableState.offset)) {
             hit(Rect(x: area.x, y: area.y + 1 + line, width: area.width, height: 1),
                 .row(panel: index, index: tableState.offset + line))

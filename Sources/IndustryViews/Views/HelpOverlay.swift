@@ -31,7 +31,8 @@ public enum HelpOverlay {
         let marks = ProgressStatus.allCases.map { Format.mark($0, ascii: display.ascii) + " " + display.t($0.label) }
             + (display.language == .en ? [display.t(Labels.aimMeans)] : [])
         let glyphs: Glyphs = display.ascii ? .ascii : .unicode
-        let symbols = [glyphs.selected + " " + display.t(Labels.selectedRow), glyphs.moreBelow + " " + display.t(Labels.moreRows),
+        let selection = glyphs.selected == glyphs.selectedIdle ? glyphs.selected : glyphs.selected + glyphs.selectedIdle
+        let symbols = [selection + " " + display.t(Labels.selectedRow), glyphs.moreBelow + " " + display.t(Labels.moreRows),
                        glyphs.targetMarker + " " + display.t(Labels.targetOnBar), glyphs.ellipsis + " " + display.t(Labels.cutText)]
         return [heading(Labels.keysHere)] + rows(here) + [heading(Labels.otherKeys)] + rows(elsewhere) + [heading(Labels.marks)]
             + packed(marks + symbols, width: width).map { Line(key: "", text: $0, style: Style(.muted)) }

@@ -70,10 +70,11 @@ public enum Labels {
     public static let keysHere = LocalizedText(zh: "本屏按键", en: "Keys on this screen")
     public static let otherKeys = LocalizedText(zh: "其他按键", en: "Other keys")
     public static let marks = LocalizedText(zh: "标记", en: "Marks")
-    public static let selectedRow = LocalizedText(zh: "所选行", en: "selected row")
+    public static let selectedRow = LocalizedText(zh: "所选行(当前面板 / 其他面板)", en: "selected row (focused panel / other)")
     public static let moreRows = LocalizedText(zh: "还有更多行", en: "more rows")
     public static let targetOnBar = LocalizedText(zh: "条形图上的目标", en: "target on a bar")
     public static let cutText = LocalizedText(zh: "文字被截断(回车阅读全文)", en: "cut (Enter reads it in full)")
+    public static let noRows = LocalizedText(zh: "(无)", en: "(none)")
     public static let standing = LocalizedText(zh: "目标进展", en: "Where the targets stand")
     public static let partners = LocalizedText(zh: "责任部门", en: "Responsible")
     public static let concernsClusters = LocalizedText(zh: "涉及集群", en: "Clusters")
@@ -134,7 +135,7 @@ public enum Labels {
     public static func citedSources(_ n: Int) -> LocalizedText {
         LocalizedText(zh: "\(n)条来源,各数字均注明出处", en: "\(n) cited sources; every figure names its own")
     }
-    public static func forecastCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "(预计\(n))", en: " (\(n) exp.)") }
+    public static func forecastCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "(其中预计\(n))", en: " (\(n) exp.)") }
     public static func monthsTo(_ month: Int) -> LocalizedText {
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return LocalizedText(zh: "1-\(month)月", en: "Jan-" + names[month - 1])

@@ -14,7 +14,9 @@ enum OverviewView {
         let current = screen.selection(OverviewScreen.cardsPanel, ctx.navigation)
         let shown = shownCards(current, count: cities.count, cardHeight: cardHeight, bodyHeight: body.height, all: sideBySide)
         let cardsHeight = sideBySide ? cardHeight : min(body.height, cardHeight * shown.count)
-        let parts = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
+        let layout = Layout.split(body, .vertical, [.length(cardsHeight), .fill(1)])
+        let parts = [ctx.place(OverviewScreen.cardsPanel, layout[0], body: body),
+                     ctx.place(OverviewScreen.comparablePanel, layout[1], body: body)]
         let cardAreas = sideBySide
             ? Layout.split(parts[0], .horizontal, shown.map { _ in .fill(1) })
             : Layout.split(parts[0], .vertical, shown.map { _ in .length(cardHeight) })
@@ -40,7 +42,9 @@ enum OverviewView {
         let display = ctx.display
         let cards = OverviewScreen.cardsPanel
         let selected = ctx.navigation.focus == cards && current
-        let panel = Panel(title: "\(index + 1) \(city.name.text(display.language))", rightTitle: city.system?.code ?? "",
+        // The current card carries the selection glyph too, so plain text and mono show it.
+        let marker = current ? (selected ? ctx.canvas.glyphs.selected : ctx.canvas.glyphs.selectedIdle) + " " : ""
+        let panel = Panel(title: marker + "\(index + 1) \(city.name.text(display.language))", rightTitle: city.system?.code ?? "",
                           selected: selected)
         ctx.draw(panel, in: area)
         ctx.hit(area, .row(panel: cards, index: index))
@@ -79,10 +83,10 @@ enum OverviewView {
             }
         }
         let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
-        let forecasts = Format.forecasts(ctx.aggregates.forecastCount(city, asOf: display.asOf), display)
-        let worded = Format.statusCounts(counts, display, words: true) + forecasts
+        let forecasts = ctx.aggregates.forecastCount(city, asOf: display.asOf)
+        let worded = Format.statusCounts(counts, forecasts: forecasts, display, words: true)
         lines.append((display.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded
-                     : Format.statusCounts(counts, display) + forecasts), .text))
+                     : Format.statusCounts(counts, forecasts: forecasts, display)), .text))
         if tall {
             for fact in city.facts.filter({ $0.tier != nil }).prefix(max(0, inner.height - lines.count - 2)) {
                 lines.append((fact.name.text(display.language) + " " + Format.fact(fact, display) + " (\(fact.date))", .text))

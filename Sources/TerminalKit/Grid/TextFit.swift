@@ -35,6 +35,10 @@ public enum TextFit {
         var line = ""
         var used = 0
         var lastSpace: String.Index?
+        // Where a line without spaces (Chinese) may break: never inside a number, a word or
+        // a date ("3.6%", "2024-08-05"), nor before closing or after opening punctuation.
+        var lastBreak: String.Index?
+        var previous: Character?
         for character in text {
             let w = CellWidth.of(character)
             if used + w > width {
@@ -43,20 +47,44 @@ public enum TextFit {
                     lines.append(String(line[..<space]))
                     line = rest
                     used = CellWidth.of(rest)
+                } else if character != " ", let previous, !canBreak(between: previous, and: character),
+                          let point = lastBreak, point > line.startIndex {
+                    // Not here (inside "3.6%", before "、"): at the last place that may break.
+                    let rest = String(line[point...])
+                    lines.append(String(line[..<point]))
+                    line = rest
+                    used = CellWidth.of(rest)
                 } else {
                     lines.append(line)
                     line = ""
                     used = 0
                 }
                 lastSpace = nil
-                if character == " " { continue }
+                lastBreak = nil
+                if character == " " { previous = character; continue }
             }
             if character == " " { lastSpace = line.endIndex }
+            if let previous, !line.isEmpty, canBreak(between: previous, and: character) { lastBreak = line.endIndex }
             line.append(character)
             used += w
+            previous = character
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Characters that stay together at the end of a line: letters, digits and the
+    /// punctuation inside numbers and dates.
+    private static func glues(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || ".%,-/:'_+".contains(c))
+    }
+
+    /// Whether a line may end between `a` and `b`.
+    static func canBreak(between a: Character, and b: Character) -> Bool {
+        if glues(a) && glues(b) { return false }
+        if "、，。）)」》：；！？%".contains(b) { return false }
+        if "（(「《“".contains(a) { return false }
+        return true
     }
 
     /// Wrapped as `wrap`, each line after the first starting `hangingIndent` cells in (so

@@ -159,10 +159,20 @@ public struct Table: Widget {
         // fit, so it never covers the last digit of a number and the columns do not jump as
         // the window moves; the marker gutter is reserved whether or not a row is selected.
         let gutter = gutterWidth(area.width)
-        let scrolls = visible > 0 && rowCount > visible
-        let body = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter - (scrolls ? 1 : 0), height: area.height)
-        let spans = Layout.split(body, .horizontal, columns.map(\.width), spacing: columnSpacing)
-        let reveal = revealedText(spans: spans, state: state, visible: visible, glyphs: canvas.glyphs, width: area.width - gutter)
+        func columnSpans(scrolling: Bool) -> [Rect] {
+            let body = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter - (scrolling ? 1 : 0), height: area.height)
+            return Layout.split(body, .horizontal, columns.map(\.width), spacing: columnSpacing)
+        }
+        var scrolls = visible > 0 && rowCount > visible
+        var spans = columnSpans(scrolling: scrolls)
+        var reveal = revealedText(spans: spans, state: state, visible: visible, glyphs: canvas.glyphs, width: area.width - gutter)
+        // The revealed name may push the last rows out of the window: then it scrolls too,
+        // with its mark, so no row is hidden without a sign.
+        if !reveal.isEmpty && !scrolls && rowCount > visible - reveal.count {
+            scrolls = true
+            spans = columnSpans(scrolling: true)
+            reveal = revealedText(spans: spans, state: state, visible: visible, glyphs: canvas.glyphs, width: area.width - gutter)
+        }
         visible -= reveal.count
         state.shownRows = visible
         state.scrollToSelection(visibleRows: visible)
