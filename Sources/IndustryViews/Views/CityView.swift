@@ -21,7 +21,9 @@ enum CityView {
     /// filtered or not, so typing a filter does not move the panels about.
     static func layout(_ city: City, _ body: Rect) -> (clusters: Rect, summary: Rect?, targets: Rect, facts: Rect) {
         let counts = [city.clusters.count, city.indicators.count, city.facts.count]
-        if body.width >= 100 {
+        // Wide and too long to stack: side by side. What fits stacked is stacked, so the
+        // target names get the whole width rather than rows going blank under them.
+        if body.width >= 100 && counts.reduce(0, +) + 9 > body.height {
             let rows = Layout.split(body, .vertical, needs: [max(counts[0], counts[1]) + 3, counts[2] + 3], minimums: [8, 6])
             let top = Layout.split(rows[0], .horizontal, [.percentage(36), .fill(1)])
             // Under a short cluster list, the targets' standing by status.
