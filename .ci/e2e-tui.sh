@@ -97,6 +97,18 @@ else fail "copy on: the paste buffer is '$copied'"; fi
 keys q
 expect_restored "copy on quit" 0
 
+# Home and End as PuTTY, screen and tmux send them with an xterm TERM (whose terminfo names
+# other bytes): ESC [4~ goes to the last target, ESC [1~ back to the first.
+ENV_FOR_TEST=TERM=xterm start 100 30 C.UTF-8 --lang en
+keys t
+wait_for "Targets (39"
+keys -l $'\e[4~'
+expect_screen "ESC [4~ (End) under TERM=xterm: the last target" "│▶Six key clusters, share"
+keys -l $'\e[1~'
+expect_screen "ESC [1~ (Home) under TERM=xterm: the first target" "│▶1. Growth of above-scale"
+keys q
+expect_restored "TERM=xterm Home/End: quit" 0
+
 start 20 6 C.UTF-8 --lang en
 expect_screen "20x6 too small" "terminal too small"
 keys q

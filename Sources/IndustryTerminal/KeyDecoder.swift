@@ -58,7 +58,7 @@ public enum KeyDecoder {
         /// Nothing followed: a press of Esc.
         case alone
         /// CSI (`ESC [`) or SS3 (`ESC O`): a sequence ncurses did not know, to be read to
-        /// its final byte (@ to ~) and dropped whole.
+        /// its final byte (@ to ~) and taken as the key it stands for, or dropped whole.
         case sequence
         /// Any other key: Esc, then that key. Keys arrive together over a slow link and
         /// from fast typists; neither may be lost.
@@ -69,6 +69,44 @@ public enum KeyDecoder {
         guard let next else { return .alone }
         if !isKeyCode, next == 0x5B || next == 0x4F { return .sequence }
         return .escapeThenKey
+    }
+
+    /// The key a CSI or SS3 sequence stands for when terminfo did not name it: `bytes` are
+    /// what came after ESC (`[1~`, `OC`, `[1;5C`). The cursor, Home/End and page keys in
+    /// every common encoding (normal and application cursor mode, PuTTY's and the VT220's
+    /// `ESC [1~`/`ESC [4~`, rxvt's `ESC [7~`/`ESC [8~`), with any modifier ignored; F1–F12;
+    /// Shift-Tab. Anything else (a mouse report, Insert) is `.unknown`.
+    public static func sequenceKey(_ bytes: [UInt32]) -> Key {
+        guard let introducer = bytes.first, let final = bytes.last, bytes.count >= 2,
+              let finalByte = Unicode.Scalar(final).map(Character.init) else { return .unknown }
+        let parameters = bytes.dropFirst().dropLast().compactMap { Unicode.Scalar($0).map(Character.init) }
+        // A private parameter (`<` of an SGR mouse report, `?`) is no key.
+        guard !parameters.contains(where: { "<=>?".contains($0) }) else { return .unknown }
+        let first = Int(String(parameters.prefix { $0.isNumber })) ?? 1
+        switch finalByte {
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H": return .home
+        case "F": return .end
+        case "Z" where introducer == 0x5B: return .backTab
+        case "P", "Q", "R", "S": return .function(Int(final - 0x50) + 1)
+        case "M" where introducer == 0x4F: return .enter
+        case "~" where introducer == 0x5B:
+            switch first {
+            case 1, 7: return .home
+            case 4, 8: return .end
+            case 5: return .pageUp
+            case 6: return .pageDown
+            case 3: return .delete
+            case 11...15: return .function(first - 10)
+            case 17...21: return .function(first - 11)
+            case 23, 24: return .function(first - 12)
+            default: return .unknown
+            }
+        default: return .unknown
+        }
     }
 
     /// Whether a byte ends a CSI or SS3 sequence.

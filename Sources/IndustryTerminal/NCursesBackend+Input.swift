@@ -23,7 +23,7 @@ extension NCursesBackend {
             let result = wget_wch(window, &character)
             if result == OK {
                 failedReads = 0
-                if character == 27 && swallowUnknownSequence() { return .unknown }
+                if character == 27, let key = readEscapeSequence() { return key }
                 return KeyDecoder.decode(isKeyCode: false, code: UInt32(character))
             }
             if result == KEY_CODE_YES {
@@ -48,28 +48,31 @@ extension NCursesBackend {
     }
 
     /// After an ESC ncurses returned as a character: if a CSI or SS3 sequence follows (a key
-    /// this terminfo entry lacks), it is read to its final byte and dropped, so an unknown
-    /// key never leaves a presentation or closes a view; returns true. Any other key that
-    /// follows is put back to be read next, and the ESC is Esc (false): `Esc c` typed fast
-    /// is both keys, never neither.
-    private func swallowUnknownSequence() -> Bool {
+    /// this terminfo entry lacks, as `ESC [1~` for Home under PuTTY or `ESC [C` in normal
+    /// cursor mode), it is read to its final byte and becomes the key it stands for, or
+    /// `.unknown`, dropped, so an unknown key never leaves a presentation or closes a view.
+    /// Any other key that follows is put back to be read next, and the ESC is Esc (nil):
+    /// `Esc c` typed fast is both keys, never neither.
+    private func readEscapeSequence() -> Key? {
         setTimeout(0)
         var next: wint_t = 0
         let result = wget_wch(window, &next)
         switch KeyDecoder.escapeStart(next: result == ERR ? nil : UInt32(next), isKeyCode: result == KEY_CODE_YES) {
         case .alone:
-            return false
+            return nil
         case .escapeThenKey:
             if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
-            return false
+            return nil
         case .sequence:
+            var bytes = [UInt32(next)]
             // The rest of a sequence comes in the same write; wait a moment for a cut one.
             setTimeout(20)
             for _ in 0..<32 {
-                guard wget_wch(window, &next) == OK else { break }
+                guard wget_wch(window, &next) == OK else { return .unknown }
+                bytes.append(UInt32(next))
                 if KeyDecoder.endsSequence(UInt32(next)) { break }
             }
-            return true
+            return KeyDecoder.sequenceKey(bytes)
         }
     }
 

@@ -185,3 +185,28 @@ struct EscapeSequenceTests {
         #expect(KeyDecoder.endsSequence(UInt32(UInt8(ascii: "~"))) && KeyDecoder.endsSequence(UInt32(UInt8(ascii: "P"))))
     }
 }
+
+/// Sequences terminfo may not name, decoded byte for byte from what follows ESC: every
+/// common encoding of the cursor, Home/End and page keys reaches the dashboard and the
+/// presenter whatever TERM says (PuTTY, screen and tmux with an xterm TERM, rxvt, either
+/// cursor mode).
+@Test func escapeSequencesTerminfoLacksStillNameTheirKeys() {
+    func key(_ text: String) -> Key { KeyDecoder.sequenceKey(text.unicodeScalars.map(\.value)) }
+    let expected: [String: Key] = [
+        "[A": .up, "[B": .down, "[C": .right, "[D": .left,        // normal cursor mode
+        "OA": .up, "OB": .down, "OC": .right, "OD": .left,        // application cursor mode
+        "[1;5C": .right, "[1;2D": .left,                          // with a modifier
+        "[H": .home, "[F": .end, "OH": .home, "OF": .end,
+        "[1~": .home, "[4~": .end, "[7~": .home, "[8~": .end,    // VT220 / PuTTY, rxvt
+        "[5~": .pageUp, "[6~": .pageDown, "[3~": .delete, "[Z": .backTab,
+        "OP": .function(1), "OS": .function(4), "[15~": .function(5), "[24~": .function(12),
+        "OM": .enter,
+    ]
+    for (sequence, want) in expected.sorted(by: { $0.key < $1.key }) {
+        #expect(key(sequence) == want, "ESC \(sequence)")
+    }
+    // Not keys: Insert, an SGR mouse report, a private mode report, a lone introducer.
+    for sequence in ["[2~", "[<0;10;5M", "[?1;2c", "[", "[99~"] {
+        #expect(key(sequence) == .unknown, "ESC \(sequence)")
+    }
+}
