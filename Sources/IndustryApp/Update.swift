@@ -71,9 +71,7 @@ public enum App {
         case .reverseSort:
             resort(&state, dataset) { $0.sortReversed.toggle() }
         case .nextTheme:
-            guard !context.themeNames.isEmpty else { break }
-            let index = context.themeNames.firstIndex(of: state.display.themeName) ?? -1
-            state.display.themeName = context.themeNames[(index + 1) % context.themeNames.count]
+            guard state.display.nextTheme(in: context.themeNames) else { break }
             state.status.message = state.display.themeName
         case .toggleLanguage:
             guard state.display.canShowChinese else {

@@ -32,10 +32,20 @@ public struct SharePosition: Sendable, Equatable {
     public var blanked: Bool
     /// The row the presenter has selected in the view's focused table.
     public var selectedRow: Int
+    /// The next slide's title in both languages, for the notes screen; empty on the last.
+    public var nextTitleZh: String
+    public var nextTitleEn: String
+    /// When the talk began, in seconds since 1970, so a notes screen shows the time elapsed;
+    /// 0 when unknown. Optional on the wire, as are the fields after it.
+    public var startedAt: Int
+    /// The presenter has left the slides for the dashboard: followers keep the last slide
+    /// and say so, rather than "the presenter has ended".
+    public var browsing: Bool
 
     public init(version: Int = SharePosition.currentVersion, deckTitle: String, slideIndex: Int, slideCount: Int,
                 view: String, titleZh: String, titleEn: String, notes: String = "", notesEn: String = "",
-                blanked: Bool = false, selectedRow: Int = 0) {
+                blanked: Bool = false, selectedRow: Int = 0, nextTitleZh: String = "", nextTitleEn: String = "",
+                startedAt: Int = 0, browsing: Bool = false) {
         self.version = version
         self.deckTitle = deckTitle
         self.slideIndex = slideIndex
@@ -47,6 +57,10 @@ public struct SharePosition: Sendable, Equatable {
         self.notesEn = notesEn
         self.blanked = blanked
         self.selectedRow = selectedRow
+        self.nextTitleZh = nextTitleZh
+        self.nextTitleEn = nextTitleEn
+        self.startedAt = startedAt
+        self.browsing = browsing
     }
 }
 
@@ -63,4 +77,8 @@ enum ShareField {
     static let notesEn = "notesEn"
     static let blanked = "blanked"
     static let selectedRow = "selectedRow"
+    static let nextTitleZh = "nextTitleZh"
+    static let nextTitleEn = "nextTitleEn"
+    static let startedAt = "startedAt"
+    static let browsing = "browsing"
 }

@@ -70,7 +70,11 @@ extension SharePosition {
             notes: try fields.string(ShareField.notes),
             notesEn: try fields.optionalString(ShareField.notesEn) ?? "",
             blanked: try fields.bool(ShareField.blanked),
-            selectedRow: try fields.integer(ShareField.selectedRow))
+            selectedRow: try fields.integer(ShareField.selectedRow),
+            nextTitleZh: try fields.optionalString(ShareField.nextTitleZh) ?? "",
+            nextTitleEn: try fields.optionalString(ShareField.nextTitleEn) ?? "",
+            startedAt: fields.contains(ShareField.startedAt) ? try fields.integer(ShareField.startedAt) : 0,
+            browsing: fields.contains(ShareField.browsing) ? try fields.bool(ShareField.browsing) : false)
         try position.checkRanges()
         return position
     }
@@ -112,6 +116,8 @@ private struct Fields {
     }
 
     /// A member added after version 1 was published: absent from older presenters.
+    func contains(_ name: String) -> Bool { reader.contains(name) }
+
     func optionalString(_ name: String) throws(SharePositionError) -> String? {
         guard reader.contains(name) else { return nil }
         return try string(name)

@@ -67,6 +67,10 @@ extension SharePosition {
         appendMember(ShareField.notesEn, &out) { JSONWriter.appendLiteral(notesEn, to: &$0) }
         appendMember(ShareField.blanked, &out) { $0.append(contentsOf: (blanked ? "true" : "false").utf8) }
         appendMember(ShareField.selectedRow, &out) { $0.append(contentsOf: String(selectedRow).utf8) }
+        appendMember(ShareField.nextTitleZh, &out) { JSONWriter.appendLiteral(nextTitleZh, to: &$0) }
+        appendMember(ShareField.nextTitleEn, &out) { JSONWriter.appendLiteral(nextTitleEn, to: &$0) }
+        appendMember(ShareField.startedAt, &out) { $0.append(contentsOf: String(startedAt).utf8) }
+        appendMember(ShareField.browsing, &out) { $0.append(contentsOf: (browsing ? "true" : "false").utf8) }
         out.append(contentsOf: "}\n".utf8)
         return out
     }

@@ -9,8 +9,9 @@ struct DeckOptions: ParsableArguments {
     @Option(name: .long, help: "A deck file (JSON5, see docs/presenting.md); default: every view of the data.")
     var deck: String?
 
-    func deck(_ dataset: Dataset) throws -> Deck {
-        guard let deck else { return Deck.default(dataset) }
+    /// `asOf`: the day progress is judged on, which decides the figures the default deck shows.
+    func deck(_ dataset: Dataset, asOf: Day) throws -> Deck {
+        guard let deck else { return Deck.default(dataset, asOf: asOf) }
         do throws(DiagnosticsError) {
             return try Deck.load(file: deck, dataset: dataset)
         } catch {

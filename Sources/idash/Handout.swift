@@ -28,7 +28,7 @@ struct HandoutCommand: ParsableCommand {
         let environment = Environment.current
         let settings = try settingOptions.settings(environment, look: look)
         let dataset = try data.dataset(settings)
-        let deck = try deckOptions.deck(dataset)
+        let deck = try deckOptions.deck(dataset, asOf: try data.day())
         var state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: "dark")
         // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
         state.display.ascii = false

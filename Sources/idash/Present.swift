@@ -49,7 +49,7 @@ struct PresentCommand: ParsableCommand {
         let environment = Environment.current
         let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard, standardTheme: "projector")
         let dataset = try data.dataset(settings)
-        let deck = try deckOptions.deck(dataset)
+        let deck = try deckOptions.deck(dataset, asOf: try data.day())
         let (themes, themeName) = try SettingOptions.themes(settings, environment)
         let state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
         let options = LiveOptions(themes: themes, environment: environment, themeChosen: settings.themeChosen,

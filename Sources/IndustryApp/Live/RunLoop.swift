@@ -1,5 +1,6 @@
 import TerminalKit
 import IndustryModel
+import IndustryShare
 import IndustryTerminal
 import IndustryViews
 #if canImport(FoundationEssentials)
@@ -75,9 +76,14 @@ public enum RunLoop {
     }
 
     /// Runs the dashboard on an open terminal until the user quits.
-    public static func dashboard(_ session: TerminalSession, state: DashboardState, context: AppContext, watch: String?) {
-        var program = DashboardProgram(state: state, context: context, reloader: watch.map { DataReloader(directory: $0) })
-        LiveLoop.run(&program, on: session)
+    /// Runs the dashboard until `q`. `returnsToSlides`: opened from a talk (Esc), where `p`
+    /// ends it with the state it has, and the talk's followers are served meanwhile.
+    @discardableResult
+    public static func dashboard(_ session: TerminalSession, state: DashboardState, context: AppContext, watch: String?,
+                                 returnsToSlides: Bool = false, share: ShareServer? = nil) -> DashboardState? {
+        var program = DashboardProgram(state: state, context: context, reloader: watch.map { DataReloader(directory: $0) },
+                                       returnsToSlides: returnsToSlides)
+        return LiveLoop.run(&program, on: session, share: share)
     }
 }
 
@@ -87,6 +93,8 @@ struct DashboardProgram: LiveProgram {
     var state: DashboardState
     var context: AppContext
     var reloader: DataReloader?
+    /// `p` goes back to the talk this dashboard was opened from.
+    var returnsToSlides = false
     /// Counts reloads: new data is drawn even where the state is the same.
     var generation = 0
 
@@ -107,6 +115,8 @@ struct DashboardProgram: LiveProgram {
 
     mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
         switch event {
+        case .wake(.key(.character("p"))) where returnsToSlides && state.navigation.filtering == nil && state.navigation.search == nil:
+            return [.leave(state)]
         case .wake(.key(let key)):
             guard let action = KeyMap.action(for: key, in: state.navigation, frame: frame) else { return [] }
             return App.update(&state, action, context)

@@ -15,6 +15,9 @@ public enum WallClock {
         return String(format2: parts.tm_hour) + ":" + String(format2: parts.tm_min)
     }
 
+    /// Now, for the time a talk has run.
+    public static func secondsSince1970() -> Int { Int(time(nil)) }
+
     /// Milliseconds until the minute turns.
     static func millisecondsToNextMinute() -> UInt64 {
         var now = timespec()

@@ -37,26 +37,37 @@ public struct Deck: Hashable, Sendable {
         self.slides = slides
     }
 
-    /// Every view of the data in the order a talk would take: the title, the overview, each
-    /// city (its view, its targets, then each of its clusters that the documents say
-    /// something about), then each indicator that two or more cities measure and have
-    /// published figures for, compared (a comparison of targets alone is not a result).
-    public static func `default`(_ dataset: Dataset) -> Deck {
+    /// The talk the data gives, a slide for each thing that differs: the title, the
+    /// overview; per city its published series, its targets, each group of targets (when
+    /// there is more than one) with a figure published by `asOf`, and each cluster with a
+    /// published figure of its own; each measure published by two or more cities,
+    /// compared (targets alone are not a result); and the sources. A cluster that only
+    /// shares a city-wide figure would repeat it, so it gets no slide. `asOf` nil counts
+    /// every figure in the data.
+    public static func `default`(_ dataset: Dataset, asOf: Day? = nil) -> Deck {
+        let day = asOf ?? Day.endOfYear(9999)
+        func published(_ indicator: Indicator) -> Bool { indicator.judged(asOf: day) != nil }
         var slides: [Slide] = [Slide(.title), Slide(.overview)]
         for city in dataset.cities {
             slides.append(Slide(.city(city.id)))
+            guard !city.targeted.isEmpty else { continue }
             slides.append(Slide(.targets(city: city.id)))
-            // A cluster with no figure, chain or field named would be a slide with a title only.
-            let described = city.clusters.filter { cluster in
-                !cluster.chains.isEmpty || !cluster.focus.isEmpty || city.indicators.contains { $0.clusters.contains(cluster.id) }
-                    || city.facts.contains { $0.cluster == cluster.id }
+            let groups = city.categories.filter { group in city.targeted.contains { $0.category == group.id } }
+            if groups.count > 1 {
+                slides += groups.filter { group in city.targeted.contains { $0.category == group.id && published($0) } }
+                    .map { Slide(.targetGroup(city: city.id, category: $0.id)) }
             }
-            slides += described.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
+            let ownFigures = city.clusters.filter { cluster in
+                city.indicators.contains { $0.clusters == [cluster.id] && published($0) }
+                    || city.facts.contains { $0.cluster == cluster.id && $0.date <= day }
+            }
+            slides += ownFigures.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
         }
         let measured = dataset.comparableIndicatorIDs().filter { id in
-            dataset.cities.filter { $0.indicator(id).map { !$0.observations.isEmpty } ?? false }.count >= 2
+            dataset.cities.filter { $0.indicator(id).map(published) ?? false }.count >= 2
         }
         slides += measured.map { Slide(.compare(indicator: $0)) }
+        slides.append(Slide(.sources))
         return Deck(slides: slides)
     }
 

@@ -36,10 +36,7 @@ public struct Follower: Equatable, Sendable {
         case .character("q"), .control("c"), .hangup: return [.quit]
         case KeyTable.suspendKey: return [.suspend]
         case .character("L") where display.canShowChinese: display.language = display.language == .zh ? .en : .zh
-        case .character("T"):
-            if let index = themeNames.firstIndex(of: display.themeName) ?? (themeNames.isEmpty ? nil : -1) {
-                display.themeName = themeNames[(index + 1) % themeNames.count]
-            }
+        case .character("T"): display.nextTheme(in: themeNames)
         case .resize(let width, let height): (display.width, display.height) = (max(0, width), max(0, height))
         default: break
         }
@@ -49,9 +46,18 @@ public struct Follower: Equatable, Sendable {
 
 /// Draws a follower's screen.
 public enum FollowScreen {
+    /// "0:42" (hours and minutes) since the talk began, by this machine's clock; empty when
+    /// the presenter did not say.
+    static func elapsed(since start: Int, now: Int = WallClock.secondsSince1970()) -> String {
+        guard start > 0, now >= start else { return "" }
+        let minutes = (now - start) / 60
+        return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
+
     public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
         let display = follower.display
-        let status = display.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
+        let browsing = !follower.presenterGone && follower.position?.browsing == true
+        let status = display.t(follower.presenterGone ? Labels.presenterEnded : browsing ? Labels.presenterBrowsing : Labels.following)
         guard let position = follower.position else {
             let waiting = Labels.waitingForPresenter
             return SlideView.render(.title(waiting), display, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
@@ -63,13 +69,15 @@ public enum FollowScreen {
             // The follower's language where the notes have it; Chinese only on a screen that can show it.
             let english = position.notesEn.isEmpty ? position.notes : position.notesEn
             let notes = display.language == .en || !display.canShowChinese ? english : position.notes
-            return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer)
+            let next = LocalizedText(zh: position.nextTitleZh, en: position.nextTitleEn.isEmpty ? position.nextTitleZh : position.nextTitleEn)
+            return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer,
+                                    next: next.text(display.language), elapsed: elapsed(since: position.startedAt))
         }
         if position.blanked && !follower.presenterGone { return SlideView.blank(display) }
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty
         do throws(ViewSpecError) {
             let spec = try ViewSpec.parse(position.view, in: dataset, allowsTitle: true)
-            let subject = spec.screen.map(SlideSubject.screen) ?? .title(hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
+            let subject = spec.subject(deckTitle: hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
             return SlideView.render(subject, title: hasTitle ? title : nil, display, dataset, footer: footer)
         } catch {
             // The presenter shows data this follower does not have (another --data).

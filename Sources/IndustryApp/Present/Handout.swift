@@ -23,7 +23,7 @@ public enum Handout {
         let subtitle = display.t(Labels.handoutSubtitle(display.asOf, count))
         writer.begin(title: deck.title.text(display.language), subtitle: subtitle, language: display.language)
         for (index, slide) in deck.slides.enumerated() {
-            let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+            let subject = slide.view.subject(deckTitle: deck.title)
             let content = SlideContent.make(subject, title: slide.title, display: display, dataset: dataset)
             section(&writer, number: index + 1, slide: slide, content: content, language: display.language)
         }

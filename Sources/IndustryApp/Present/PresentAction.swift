@@ -14,6 +14,10 @@ public enum PresentAction: Hashable, Sendable {
     case enter
     case toggleAutoAdvance
     case toggleBlank
+    /// `?`, `L`, `T`: as on the dashboard and for followers; only this screen changes.
+    case toggleHelp
+    case toggleLanguage
+    case nextTheme
     /// Esc: back to the dashboard at this slide's view (or, while a number is being typed,
     /// forget the number).
     case leave
@@ -26,7 +30,7 @@ public enum PresentAction: Hashable, Sendable {
 public enum PresentApp {
     @discardableResult
     public static func update(_ presentation: inout Presentation, _ action: PresentAction,
-                              now: Presentation.Instant, dataset: Dataset) -> [Effect] {
+                              now: Presentation.Instant, dataset: Dataset, themeNames: [String] = []) -> [Effect] {
         if action != .suspend { presentation.message = nil }  // back from the shell, the footer says what it said
         switch action {
         case .next:
@@ -50,8 +54,20 @@ public enum PresentApp {
         case .toggleBlank:
             presentation.blanked.toggle()
             presentation.lastChange = now  // blanking pauses auto-advance; unblanking restarts it
+        case .toggleHelp:
+            presentation.showsHelp.toggle()
+        case .toggleLanguage:
+            if presentation.display.canShowChinese {
+                presentation.display.language = presentation.display.language == .zh ? .en : .zh
+            } else {
+                presentation.message = "Chinese needs a UTF-8 terminal (LANG=C.UTF-8)"
+            }
+        case .nextTheme:
+            if presentation.display.nextTheme(in: themeNames) { presentation.message = presentation.display.themeName }
         case .leave:
-            if !presentation.pendingDigits.isEmpty {
+            if presentation.showsHelp {
+                presentation.showsHelp = false  // Esc closes the help first, as on the dashboard
+            } else if !presentation.pendingDigits.isEmpty {
                 presentation.pendingDigits = ""
             } else {
                 return [.leave(presentation.dashboardState(dataset))]

@@ -16,6 +16,9 @@ public enum PresentKeyMap {
         case .enter: return .enter
         case .character("a"): return .toggleAutoAdvance
         case .character("b"): return .toggleBlank
+        case .character("?"): return .toggleHelp
+        case .character("L"): return .toggleLanguage
+        case .character("T"): return .nextTheme
         case .escape: return .leave
         case .character("q"), .control("c"), .hangup: return .quit
         case KeyTable.suspendKey: return .suspend

@@ -13,20 +13,28 @@ public enum PresentLoop {
         defer { share?.close() }  // followers learn the talk is over, even on an error
         try options.withSession { session in
             var presentation = presentation
+            if presentation.startedAt == 0 { presentation.startedAt = WallClock.secondsSince1970() }
             session.adapt(&presentation.display)
-            guard let state = present(session, &presentation, context.dataset, share) else { return }
-            // Esc: the dashboard at the slide's view. Followers keep the last slide and are
-            // told the presenter has left, rather than follow someone browsing.
-            share?.close()
-            RunLoop.dashboard(session, state: state, context: options.context(context), watch: options.watch)
+            // Esc: the dashboard at the slide's view; `p` there comes back to the same slide.
+            // Followers keep the last slide meanwhile and are told the presenter is browsing.
+            while let state = present(session, &presentation, context.dataset, share, themeNames: context.themeNames) {
+                presentation.browsing = true
+                share?.publish(presentation.sharedPosition(context.dataset))
+                guard let back = RunLoop.dashboard(session, state: state, context: options.context(context), watch: options.watch,
+                                                   returnsToSlides: true, share: share) else { return }
+                presentation.browsing = false
+                presentation.display = back.display  // the language and theme chosen there stay
+            }
         }
     }
 
     /// Runs the slides until `q` (nil) or Esc (the dashboard state to open).
     /// `clock` gives the footer's time (the wall clock; a fixed one in tests).
     public static func present(_ session: TerminalSession, _ presentation: inout Presentation, _ dataset: Dataset,
-                               _ share: ShareServer?, clock: @escaping () -> String = WallClock.hoursAndMinutes) -> DashboardState? {
-        var program = PresenterProgram(presentation: presentation, dataset: dataset, sharing: share != nil, clock: clock)
+                               _ share: ShareServer?, themeNames: [String] = [],
+                               clock: @escaping () -> String = WallClock.hoursAndMinutes) -> DashboardState? {
+        var program = PresenterProgram(presentation: presentation, dataset: dataset, sharing: share != nil, clock: clock,
+                                       themeNames: themeNames)
         defer { presentation = program.presentation }
         return LiveLoop.run(&program, on: session, share: share)
     }
@@ -46,13 +54,15 @@ struct PresenterProgram: LiveProgram {
     let dataset: Dataset
     let sharing: Bool
     let clock: () -> String
+    let themeNames: [String]
     private var published: (index: Int, blanked: Bool)?
 
-    init(presentation: Presentation, dataset: Dataset, sharing: Bool, clock: @escaping () -> String) {
+    init(presentation: Presentation, dataset: Dataset, sharing: Bool, clock: @escaping () -> String, themeNames: [String] = []) {
         self.presentation = presentation
         self.dataset = dataset
         self.sharing = sharing
         self.clock = clock
+        self.themeNames = themeNames
         if sharing { published = (presentation.index, presentation.blanked) }
     }
 
@@ -75,7 +85,7 @@ struct PresenterProgram: LiveProgram {
         var effects: [Effect] = []
         if case .key(let key) = wake {
             guard let action = PresentKeyMap.action(for: key, in: presentation) else { return [] }
-            effects = PresentApp.update(&presentation, action, now: now, dataset: dataset)
+            effects = PresentApp.update(&presentation, action, now: now, dataset: dataset, themeNames: themeNames)
         } else {
             presentation.tick(now: now)
         }

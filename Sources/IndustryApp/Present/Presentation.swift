@@ -29,6 +29,12 @@ public struct Presentation: Hashable, Sendable {
     /// The city the dashboard had when the talk began (`--city`): Esc on a slide that names
     /// no city (the title, the overview, a comparison) returns to it.
     public var homeCity: String?
+    /// `?`: the presenter's keys over the slide (this screen only).
+    public var showsHelp = false
+    /// When the talk began, in seconds since 1970, for the speaker's elapsed time; 0 unknown.
+    public var startedAt = 0
+    /// The presenter is on the dashboard (Esc); `p` brings the slides back.
+    public var browsing = false
 
     /// `deck` must have a slide: `Deck.parse` refuses an empty deck and `Deck.default` always
     /// has the title and the overview.
@@ -87,7 +93,7 @@ public struct Presentation: Hashable, Sendable {
 
     /// What the current slide is about, for `SlideView`.
     public var subject: SlideSubject {
-        slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+        slide.view.subject(deckTitle: deck.title)
     }
 
     /// The footer's words: "3/12", auto-advance, the number typed so far or a message.
@@ -109,7 +115,8 @@ public enum PresentScreen {
     public static func render(_ presentation: Presentation, _ dataset: Dataset, clock: String) -> Frame {
         let display = presentation.display
         guard !presentation.blanked else { return SlideView.blank(display) }
-        return SlideView.render(presentation.subject, title: presentation.slide.title, display, dataset,
-                                footer: presentation.footer(clock: clock))
+        let slide = SlideView.render(presentation.subject, title: presentation.slide.title, display, dataset,
+                                     footer: presentation.footer(clock: clock))
+        return presentation.showsHelp ? PresentHelp.draw(over: slide, display) : slide
     }
 }

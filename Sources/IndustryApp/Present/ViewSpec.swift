@@ -12,10 +12,14 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
     case city(String)
     case cluster(city: String, cluster: String)
     case targets(city: String)
+    /// One group of a city's targets (a category id such as `quality-efficiency`).
+    case targetGroup(city: String, category: String)
     case compare(indicator: String)
+    /// A deck's closing slide: the documents behind the published figures.
+    case sources
 
     /// The forms, for help texts and messages.
-    public static let forms = "overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR"
+    public static let forms = "overview, city:ID, cluster:CITY/ID, targets:ID, targets:CITY/GROUP or compare:INDICATOR"
 
     /// Parses a view and checks that the city, cluster or indicator exists. Messages list the
     /// valid ids, so a typo in a deck or on the command line is fixed without opening the data.
@@ -32,10 +36,20 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         switch parts[0] {
         case "title" where allowsTitle && parts.count == 1:
             return .title
+        case "sources" where allowsTitle && parts.count == 1:
+            return .sources
         case "overview" where parts.count == 1:
             return .overview
         case "city":
             return .city(try city(argument).id)
+        case "targets" where argument.contains("/"):
+            let ids = argument.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let found = try city(ids[0])
+            guard found.categories.contains(where: { $0.id == ids[1] }), found.targeted.contains(where: { $0.category == ids[1] }) else {
+                let groups = found.categories.filter { group in found.targeted.contains { $0.category == group.id } }.map(\.id)
+                throw ViewSpecError("no target group '\(ids[1])' in \(ids[0]) (groups: \(groups.joined(separator: ", ")))")
+            }
+            return .targetGroup(city: ids[0], category: ids[1])
         case "targets":
             return .targets(city: try city(argument).id)
         case "cluster":
@@ -55,7 +69,7 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             }
             return .compare(indicator: argument)
         default:
-            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, " : "") + forms)
+            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, sources, " : "") + forms)
         }
     }
 
@@ -67,14 +81,28 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         case .city(let id): return "city:\(id)"
         case .cluster(let city, let cluster): return "cluster:\(city)/\(cluster)"
         case .targets(let city): return "targets:\(city)"
+        case .targetGroup(let city, let category): return "targets:\(city)/\(category)"
         case .compare(let indicator): return "compare:\(indicator)"
+        case .sources: return "sources"
         }
     }
 
-    /// The dashboard screen it shows; nil for the title slide, which is not a screen.
+    /// What a slide of this view shows; the title slide shows the deck's title.
+    public func subject(deckTitle: LocalizedText) -> SlideSubject {
+        switch self {
+        case .title: return .title(deckTitle)
+        case .targetGroup(let city, let category): return .targetGroup(city: city, category: category)
+        case .sources: return .sources
+        default: return screen.map(SlideSubject.screen) ?? .title(deckTitle)
+        }
+    }
+
+    /// The dashboard screen it shows (a target group's is its city's targets); nil for the
+    /// title and sources slides, which are not screens.
     public var screen: Screen? {
         switch self {
-        case .title: return nil
+        case .title, .sources: return nil
+        case .targetGroup(let city, _): return .targets(city: city)
         case .overview: return .overview
         case .city(let id): return .city(id)
         case .cluster(let city, let cluster): return .cluster(city: city, cluster: cluster)
@@ -89,12 +117,12 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
     public func apply(to navigation: inout Navigation) {
         navigation.focus = 0
         switch self {
-        case .title, .overview:
+        case .title, .overview, .sources:
             navigation.stack = [.overview]
         case .city(let id):
             navigation.cityID = id
             navigation.stack = [.overview, .city(id)]
-        case .targets(let id):
+        case .targets(let id), .targetGroup(let id, _):
             navigation.cityID = id
             navigation.stack = [.overview, .city(id), .targets(city: id)]
         case .cluster(let city, let cluster):

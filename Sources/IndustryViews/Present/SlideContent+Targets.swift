@@ -4,28 +4,35 @@ import IndustryModel
 /// The slides built on targets: a city's targets, a cluster, one indicator across cities;
 /// and the figures and target lines they share.
 extension SlideContent {
-    /// The targets counted by status big, then each target with its figure, target, bar and
-    /// status, those with figures first (the order the dashboard's status sort gives).
+    /// A city's targets: the counts by status in the subtitle (words, not big digits: a
+    /// count of targets is not a result), the published figures of up to three targets big,
+    /// then each target with its figure, target, bar and status, those with figures first.
     static func targets(_ city: City, _ display: Display) -> SlideContent {
-        let counts = city.statusCounts(asOf: display.asOf)
-        let total = city.targeted.count
-        let progresses = city.indicators.map { city.progress(of: $0, asOf: display.asOf) }
-        let figures = ProgressStatus.judged.compactMap { status -> SlideFigure? in
-            guard let count = counts[status], count > 0 else { return nil }
-            // A count that rests on forecasts says how many, as the statuses themselves do.
-            let forecasts = status == .expectedMet ? 0 : progresses.filter { $0.status == status && $0.isForecast }.count
-            let expected = forecasts == 0 ? "" : display.t(Labels.forecastsAmong(forecasts, of: count))
-            return SlideFigure(label: Format.mark(status, ascii: display.ascii) + " " + display.t(status.label), big: "\(count)",
-                               figure: display.t(Labels.targetsOf(count, total)) + expected,
-                               role: Format.role(status))
+        targetSlide(city.targeted, of: city, title: city.name.text(display.language) + " · " + display.t(Labels.targets), display)
+    }
+
+    /// One group of a city's targets (一级指标), laid out as its targets slide.
+    static func targetGroup(_ categoryID: String, of city: City, _ display: Display) -> SlideContent {
+        let name = city.categories.first { $0.id == categoryID }?.name.text(display.language) ?? categoryID
+        return targetSlide(city.targeted.filter { $0.category == categoryID }, of: city,
+                           title: city.name.text(display.language) + " · " + name, display)
+    }
+
+    private static func targetSlide(_ indicators: [Indicator], of city: City, title: String, _ display: Display) -> SlideContent {
+        let ids = Set(indicators.map(\.id))
+        let sorted = TargetOrder.sorted(city, by: .status, asOf: display.asOf, language: display.language).filter { ids.contains($0.id) }
+        let progresses = sorted.map { city.progress(of: $0, asOf: display.asOf) }
+        let counts = ProgressStatus.judged.compactMap { status -> String? in
+            let count = progresses.filter { $0.status == status }.count
+            guard count > 0 else { return nil }
+            return Format.mark(status, ascii: display.ascii) + " " + display.t(status.label) + " \(count)"
         }
-        let items = TargetOrder.sorted(city, by: .status, asOf: display.asOf, language: display.language).map {
-            targetItem($0, of: city, display, label: $0.name.text(display.language))
-        }
-        return SlideContent(title: city.name.text(display.language) + " · " + display.t(Labels.targets),
-                            subtitle: display.t(Labels.asOf) + " " + display.asOf.description,
-                            figures: figures, columns: targetColumns(display), items: items,
-                            notes: staleNote(city.indicators.map { city.progress(of: $0, asOf: display.asOf) }, display))
+        let figures = sorted.compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
+        return SlideContent(title: title,
+                            subtitle: ([display.t(Labels.asOf) + " " + display.asOf.description] + counts).joined(separator: " · "),
+                            figures: Array(figures.prefix(3)), columns: targetColumns(display),
+                            items: sorted.map { targetItem($0, of: city, display, label: $0.name.text(display.language)) },
+                            notes: staleNote(progresses, display))
     }
 
     /// A cluster: its distinctions, the figures of the indicators that concern it, its chains
@@ -63,29 +70,34 @@ extension SlideContent {
                             figures: figures, columns: columns, items: items, notes: notes)
     }
 
-    /// The indicator's latest figure known on the day, else its target; nil for a target in
-    /// words (低于全省平均), which has no number to draw big.
+    /// The indicator's latest figure known on the day, big, with its date; its target only
+    /// in words under it, with a bar of the share reached. Nil when nothing is published:
+    /// a target drawn big would read as a result.
     static func indicatorFigure(_ indicator: Indicator, of city: City, _ display: Display, label: String) -> SlideFigure? {
+        guard let latest = indicator.judged(asOf: display.asOf) else { return nil }
         let progress = city.progress(of: indicator, asOf: display.asOf)
         let due = indicator.target.map { " (\($0.year))" } ?? ""
         let goal = display.t(Labels.target) + " "
-        func value(_ number: Double) -> String {
-            FigureFormat.value(number, unit: indicator.unit, measure: indicator.measure, language: display.language)
-        }
-        if let latest = indicator.judged(asOf: display.asOf) {
-            let hasTarget = indicator.target != nil
-            return SlideFigure(label: label, big: value(latest.value), figure: Format.latest(indicator, display),
-                               compactFigure: Format.latest(indicator, display, compact: true), date: latest.date.description,
-                               status: Format.status(progress, display),
-                               target: hasTarget ? goal + Format.target(indicator, display) + due : "",
-                               compactTarget: hasTarget ? goal + Format.target(indicator, display, compact: true) + due : "",
-                               role: Format.role(progress.status), source: cited(latest.source, city))
-        }
-        guard let target = indicator.target, let number = target.value else { return nil }
-        return SlideFigure(label: label, big: value(number), figure: goal + Format.target(indicator, display) + due,
-                           compactFigure: goal + Format.target(indicator, display, compact: true) + due,
-                           status: Format.status(progress, display), role: Format.role(progress.status),
-                           source: cited(target.source, city))
+        let hasTarget = indicator.target != nil
+        return SlideFigure(label: label,
+                           big: FigureFormat.value(latest.value, unit: indicator.unit, measure: indicator.measure, language: display.language),
+                           figure: Format.latest(indicator, display),
+                           compactFigure: Format.latest(indicator, display, compact: true), date: latest.date.description,
+                           status: hasTarget ? Format.status(progress, display) : "",
+                           target: hasTarget ? goal + Format.target(indicator, display) + due : "",
+                           compactTarget: hasTarget ? goal + Format.target(indicator, display, compact: true) + due : "",
+                           role: hasTarget ? Format.role(progress.status) : .accent,
+                           share: hasTarget ? progress.share : nil, expected: hasTarget ? progress.expected : nil,
+                           wording: latest.wording ?? "", reason: hasTarget ? reason(progress, display) : "",
+                           source: cited(latest.source, city))
+    }
+
+    /// The share of the target reached and the share expected by then, in words.
+    private static func reason(_ progress: Progress, _ display: Display) -> String {
+        let reached = Format.share(progress, display)
+        guard !reached.isEmpty else { return display.t(progress.paceLabel) }
+        let expected = progress.expected.map { "; " + display.t(Labels.expectedPace) + " " + Format.percent($0) } ?? ""
+        return display.t(Labels.shareReached) + " " + reached + expected
     }
 
     static func factFigure(_ fact: Fact, of city: City, _ display: Display) -> SlideFigure {
@@ -106,8 +118,11 @@ extension SlideContent {
         } ?? ""
         let latestText = Format.latest(indicator, display) + (latest.map { " (\($0.date))" } ?? "")
         return SlideItem(label: label,
-                         figure: Format.latest(indicator, display, compact: true) + arrow + Format.target(indicator, display, compact: true)
-                             + (year.isEmpty ? "" : " (\(year))"),
+                         // Without a target the line is the figure and its date: an arrow to nothing misleads.
+                         figure: indicator.target == nil
+                             ? Format.latest(indicator, display, compact: true) + (latest.map { " (\($0.date))" } ?? "")
+                             : Format.latest(indicator, display, compact: true) + arrow + Format.target(indicator, display, compact: true)
+                                 + (year.isEmpty ? "" : " (\(year))"),
                          status: Format.status(progress, display), role: Format.role(progress.status), share: progress.share,
                          cells: [label, baseline, latestText, Format.target(indicator, display), year, Format.status(progress, display)],
                          source: cited(latest?.source ?? indicator.target?.source, city))

@@ -5,6 +5,18 @@ import IndustryModel
 public enum SlideSubject: Hashable, Sendable {
     case title(LocalizedText)
     case screen(Screen)
+    /// One group of a city's targets (一级指标 such as 质量效益), with its published figures.
+    case targetGroup(city: String, category: String)
+    /// The closing slide: every document behind a figure published by the day.
+    case sources
+
+    /// Whether the slide is about results, so that having none is said as its headline.
+    var showsResults: Bool {
+        switch self {
+        case .title, .sources: return false
+        case .screen, .targetGroup: return true
+        }
+    }
 }
 
 /// A source and the city whose data cites it, so a handout can say whose figure it is.
@@ -36,10 +48,19 @@ public struct SlideFigure: Hashable, Sendable {
     public var target: String
     public var compactTarget: String
     public var role: Role
+    /// The share of the target reached, and the share expected by now, for a bar under the
+    /// figure; nil without a target.
+    public var share: Double?
+    public var expected: Double?
+    /// The document's own words for the figure, for the speaker's notes.
+    public var wording: String
+    /// Why the status is what it is ("share of target reached 93%, expected by then 80%").
+    public var reason: String
     public var source: CitedSource?
 
     init(label: String, big: String, figure: String, compactFigure: String? = nil, date: String = "", status: String = "",
-         target: String = "", compactTarget: String? = nil, role: Role = .accent, source: CitedSource? = nil) {
+         target: String = "", compactTarget: String? = nil, role: Role = .accent, share: Double? = nil, expected: Double? = nil,
+         wording: String = "", reason: String = "", source: CitedSource? = nil) {
         self.label = label
         self.big = Self.digits(big)
         self.figure = figure
@@ -49,6 +70,10 @@ public struct SlideFigure: Hashable, Sendable {
         self.target = target
         self.compactTarget = compactTarget ?? target
         self.role = role
+        self.share = share
+        self.expected = expected
+        self.wording = wording
+        self.reason = reason
         self.source = source
     }
 
@@ -91,6 +116,9 @@ public struct SlideContent: Hashable, Sendable {
     public var sources: [CitedSource]
     /// The title page is laid out centred.
     public var isTitlePage: Bool
+    /// Said in words where the figures would be, when a slide about results has none:
+    /// "尚未公布结果". Empty otherwise.
+    public var headline: String = ""
 
     init(title: String, subtitle: String = "", figures: [SlideFigure] = [], columns: [String] = [],
          items: [SlideItem] = [], notes: [String] = [], extraSources: [CitedSource] = [], isTitlePage: Bool = false) {
@@ -113,8 +141,14 @@ public struct SlideContent: Hashable, Sendable {
             content = titlePage(deckTitle, display, dataset)
         case .screen(let screen):
             content = self.screen(screen, display, dataset)
+        case .targetGroup(let cityID, let category):
+            content = dataset.city(cityID).map { targetGroup(category, of: $0, display) } ?? SlideContent(title: cityID)
+        case .sources:
+            content = sourcesPage(display, dataset)
         }
         if let title { content.title = title.text(display.language) }
+        // Big digits are only ever a published figure: a slide without one says so.
+        if content.figures.isEmpty && subject.showsResults { content.headline = display.t(Labels.noResultYet) }
         return content
     }
 
@@ -123,19 +157,22 @@ public struct SlideContent: Hashable, Sendable {
         Screens.unfiltered(screen, display, dataset.derived).slide(display, dataset)
     }
 
-    /// The deck's title, the cities and the day progress is judged on; each city's system
-    /// code ("616", "1030", "2+6+6") big, as the documents name them.
+    /// The deck's title, the cities and the day progress is judged on, and each city's
+    /// system in words ("the \"616\" modern industrial system · 6 clusters · 16 chains"): a
+    /// code in big digits would read as a result.
     private static func titlePage(_ deckTitle: LocalizedText, _ display: Display, _ dataset: Dataset) -> SlideContent {
         let separator = display.t(Labels.listSeparator)
         let cities = dataset.cities.map { $0.name.text(display.language) }.joined(separator: separator)
-        let figures = dataset.cities.compactMap { city -> SlideFigure? in
+        let items = dataset.cities.compactMap { city -> SlideItem? in
             guard let system = city.system else { return nil }
-            return SlideFigure(label: city.name.text(display.language), big: system.code, figure: system.name.text(display.language),
-                               target: systemCounts(system, display), source: cited(system.source, city))
+            let words = [system.name.text(display.language), systemCounts(system, display)].filter { !$0.isEmpty }
+            return SlideItem(label: city.name.text(display.language), figure: words.joined(separator: " · "), status: "",
+                             role: .text, share: nil, cells: [city.name.text(display.language)] + words,
+                             source: cited(system.source, city))
         }
         return SlideContent(title: deckTitle.text(display.language),
                             subtitle: cities + "  " + display.t(Labels.asOf) + " " + display.asOf.description,
-                            figures: figures, isTitlePage: true)
+                            items: items, isTitlePage: true)
     }
 
     /// Each city's headline figure, then each city's targets counted by status.
@@ -161,20 +198,21 @@ public struct SlideContent: Hashable, Sendable {
                             items: items)
     }
 
-    /// The city's headline target and its first enterprise-tier facts big; its reported
-    /// facts listed with their dates; its clusters named.
+    /// The city's published figures: the latest of up to three series big (its headline
+    /// first), each series on a line with its years, then its reported facts with their
+    /// dates; its clusters named.
     static func city(_ city: City, _ display: Display) -> SlideContent {
         let name = city.name.text(display.language)
-        let headline = OverviewView.headline(city, asOf: display.asOf)
-        var figures = headline.flatMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }.map { [$0] } ?? []
-        let leading = city.facts.filter { $0.tier != nil } + city.facts.filter { $0.tier == nil }
-        figures += leading.prefix(2).map { factFigure($0, of: city, display) }
-        let items = city.facts.map { fact in
-            let source = cited(fact.source, city)
-            return SlideItem(label: fact.name.text(display.language), figure: Format.fact(fact, display) + " (\(fact.date))", status: "",
-                             role: .accent, share: nil,
-                             cells: [fact.name.text(display.language), Format.fact(fact, display), fact.date.description],
-                             source: source)
+        let published = city.indicators.filter { $0.judged(asOf: display.asOf) != nil }
+        let headline = OverviewView.headline(city, asOf: display.asOf).flatMap { published.contains($0) ? $0 : nil }
+        let leading = (headline.map { [$0] } ?? []) + published.filter { $0.id != headline?.id }
+        let figures = leading.prefix(3).compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
+        let series = published.compactMap { seriesItem($0, of: city, display) }
+        let facts = city.facts.filter { $0.date <= display.asOf }.map { fact in
+            SlideItem(label: fact.name.text(display.language), figure: Format.fact(fact, display) + " (\(fact.date))", status: "",
+                      role: .accent, share: nil,
+                      cells: [fact.name.text(display.language), Format.fact(fact, display), fact.date.description],
+                      source: cited(fact.source, city))
         }
         let separator = display.t(Labels.listSeparator)
         // Industries a document names beside the system are not called its clusters.
@@ -183,7 +221,7 @@ public struct SlideContent: Hashable, Sendable {
         return SlideContent(title: name, subtitle: city.system.map { system in
                                 [system.name.text(display.language), systemCounts(system, display)].filter { !$0.isEmpty }.joined(separator: " · ")
                             } ?? "",
-                            figures: figures, columns: factColumns(display), items: items, notes: [clusters])
+                            figures: figures, columns: factColumns(display), items: series + facts, notes: [clusters])
     }
 
     static func systemCounts(_ system: IndustrySystem, _ display: Display) -> String {

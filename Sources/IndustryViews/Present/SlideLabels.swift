@@ -11,3 +11,11 @@ extension Labels {
         Labels.moreInHandout(count).text(language)
     }
 }
+
+extension Labels {
+    /// The headline of a slide about results that has none: words, never a big number.
+    static let noResultYet = LocalizedText(zh: "尚未公布结果", en: "No result published yet")
+    static let sourcesTitle = LocalizedText(zh: "数据来源", en: "Sources")
+    static let publishedOn = LocalizedText(zh: "发布日期", en: "Published")
+    static let series = LocalizedText(zh: "已公布数据", en: "Published figures")
+}

@@ -61,73 +61,82 @@ public enum SlideView {
         Frame(grid: Grid(width: display.width, height: display.height), hits: [])
     }
 
+    /// The title centred over a rule, the subtitle under it; then the figures (or the
+    /// headline in words) and the items, as one block centred in the rows left; the notes
+    /// on the last rows.
     private static func body(_ ctx: inout RenderContext, _ content: SlideContent, in body: Rect) {
         let display = ctx.display
         let margin = body.width >= 60 ? 2 : 1
         let roomy = display.height >= 20
         let area = Rect(x: body.x + margin, y: body.y, width: body.width - 2 * margin, height: body.height)
-        var y = area.y + (content.isTitlePage ? area.height / 5 : 0)
-        func line(_ text: String, _ style: Style) {
-            let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-            let fitted = content.isTitlePage ? TextFit.center(text, in: area.width, ellipsis: ctx.canvas.glyphs.ellipsis) : text
-            ctx.text(fitted, in: row, style: style)
+        let ellipsis = ctx.canvas.glyphs.ellipsis
+        var y = area.y + (roomy ? 1 : 0)
+        func centred(_ text: String, _ style: Style) {
+            ctx.text(TextFit.center(text, in: area.width, ellipsis: ellipsis), in: Rect(x: area.x, y: y, width: area.width, height: 1),
+                     style: style)
             y += 1
         }
-        line(content.title, Style(.title, bold: true))
-        if !content.subtitle.isEmpty && display.height >= 16 { line(content.subtitle, Style(.muted)) }
-        if roomy { y += 1 }
-        let notes = Array(content.notes.prefix(roomy ? 2 : 1))
-        let itemsNeed = content.items.isEmpty ? 0 : min(content.items.count, 3)
-        if !content.figures.isEmpty {
-            let room = area.bottom - y - notes.count - itemsNeed
-            let used = figures(&ctx, content.figures, in: Rect(x: area.x, y: y, width: area.width, height: room),
-                               centered: content.isTitlePage)
-            y += used + (roomy && used > 0 ? 1 : 0)
+        let title = TextFit.wrap(content.title, width: area.width).prefix(roomy ? 2 : 1)
+        title.forEach { centred($0, Style(.title, bold: true)) }
+        if roomy {
+            let width = min(area.width, (title.map(CellWidth.of).max() ?? 0) + 8)
+            centred(String(repeating: ctx.canvas.glyphs.heavyHorizontal, count: width), Style(.title))
         }
-        let itemsArea = Rect(x: area.x, y: y, width: area.width, height: area.bottom - y - notes.count)
-        items(&ctx, content.items, in: itemsArea)
+        if !content.subtitle.isEmpty && display.height >= 16 {
+            TextFit.wrap(content.subtitle, width: area.width).prefix(2).forEach { centred($0, Style(.muted)) }
+        }
+        let notes = content.notes.prefix(roomy ? 2 : 1).flatMap { TextFit.wrap($0, width: area.width).prefix(roomy ? 2 : 1) }
+        let region = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.bottom - notes.count - (roomy ? 1 : 0) - y - 1))
+        if content.isTitlePage {
+            titleItems(&ctx, content.items, in: region)
+        } else {
+            results(&ctx, content, in: region)
+        }
         for (index, note) in notes.enumerated() {
-            ctx.text(note, in: Rect(x: area.x, y: area.bottom - notes.count + index, width: area.width, height: 1),
-                     style: Style(.muted))
+            ctx.text(note, in: Rect(x: area.x, y: area.bottom - notes.count + index, width: area.width, height: 1), style: Style(.muted))
         }
     }
 
-    /// Figures side by side, each a label, big digits, the qualified figure and its
-    /// target or status. Five rows of digits where every figure fits them, else three, else
-    /// one plain line (BigText's own fallback); returns the rows used.
-    private static func figures(_ ctx: inout RenderContext, _ figures: [SlideFigure], in area: Rect, centered: Bool) -> Int {
-        let columns = min(figures.count, 3, max(1, area.width / 24))
-        guard area.height >= 3, columns > 0 else { return 0 }
-        let shown = Array(figures.prefix(columns))
-        let width = (area.width - 2 * (columns - 1)) / columns
-        let fitsAll = { (size: BigText.Size) in shown.allSatisfy { BigText.width(of: $0.big, size: size) <= width } }
-        let big: Int
-        if area.height >= 3 + 5 && ctx.display.height >= 30 && fitsAll(.five) {
-            big = 5
-        } else if area.height >= 3 + 3 {
-            big = 3
-        } else {
-            big = 1
+    /// The figures or the headline, then the items, centred as one block in `region`.
+    private static func results(_ ctx: inout RenderContext, _ content: SlideContent, in region: Rect) {
+        let figures = SlideFigures(figures: content.figures)
+        let itemsWanted = min(content.items.count, itemLimit)
+        let headlineRows = content.headline.isEmpty ? 0 : 1
+        let figuresHeight = content.figures.isEmpty
+            ? 0 : figures.height(in: Rect(x: region.x, y: region.y, width: region.width, height: region.height - min(itemsWanted, 3)),
+                                 display: ctx.display)
+        let top = figuresHeight + headlineRows
+        let gap = top > 0 && itemsWanted > 0 ? (region.height - top - itemsWanted >= 4 ? 2 : 1) : 0
+        let itemRows = min(itemsWanted, max(0, region.height - top - gap))
+        let free = max(0, region.height - top - gap - itemRows)
+        var y = region.y + free / 3
+        if headlineRows > 0 {
+            let text = TextFit.center(content.headline, in: region.width, ellipsis: ctx.canvas.glyphs.ellipsis)
+            ctx.text(text, in: Rect(x: region.x, y: y, width: region.width, height: 1), style: Style(.noData, bold: true))
+            y += 1
         }
-        let height = 3 + big
-        let cells = Layout.split(Rect(x: area.x, y: area.y, width: area.width, height: height), .horizontal,
-                                 shown.map { _ in .fill(1) }, spacing: 2)
-        for (figure, cell) in zip(shown, cells) {
-            func text(_ choices: [String], row: Int, _ style: Style) {
-                let ellipsis = ctx.canvas.glyphs.ellipsis
-                let text = choices.first { CellWidth.of($0) <= cell.width } ?? choices.last ?? ""
-                ctx.text(centered ? TextFit.center(text, in: cell.width, ellipsis: ellipsis) : text, in: cell, row: row, style: style)
-            }
-            text([figure.label], row: 0, Style(.text, bold: true))
-            ctx.draw(BigText(figure.big, size: big == 5 ? .five : .three, alignment: centered ? .center : .left),
-                     in: Rect(x: cell.x, y: cell.y + 1, width: cell.width, height: big))
-            let date = figure.date.isEmpty ? "" : " (\(figure.date))"
-            text([figure.figure + date, figure.compactFigure + date, figure.compactFigure], row: 1 + big, Style(.accent))
-            // The status comes first: when the line is cut, the target's tail goes, not the verdict.
-            let parts = { (target: String) in [figure.status, target].filter { !$0.isEmpty }.joined(separator: " · ") }
-            text([parts(figure.target), parts(figure.compactTarget)], row: 2 + big, Style(figure.role, bold: true))
+        if figuresHeight > 0 {
+            figures.draw(&ctx, in: Rect(x: region.x, y: y, width: region.width, height: figuresHeight))
+            y += figuresHeight
         }
-        return height
+        items(&ctx, content.items, in: Rect(x: region.x, y: y + gap, width: region.width, height: itemRows))
+    }
+
+    /// The title page's lines (each city and its system), centred, a blank row apart when
+    /// there is room.
+    private static func titleItems(_ ctx: inout RenderContext, _ items: [SlideItem], in region: Rect) {
+        let spacing = items.count * 2 <= region.height ? 2 : 1
+        let shown = items.prefix(region.height / spacing)
+        var y = region.y + max(0, (region.height - shown.count * spacing) / 2)
+        let ellipsis = ctx.canvas.glyphs.ellipsis
+        for item in shown {
+            let row = Rect(x: region.x, y: y, width: region.width, height: 1)
+            let line = TextFit.center(item.label + "  " + item.figure, in: region.width, ellipsis: ellipsis)
+            let lead = line.prefix { $0 == " " }.count
+            ctx.text(line, in: row)
+            ctx.text(item.label, in: Rect(x: row.x + lead, y: y, width: CellWidth.of(item.label), height: 1), style: Style(.accent, bold: true))
+            y += spacing
+        }
     }
 
     /// At most this many items a slide: more cannot be read from the back of a room.

@@ -9,6 +9,10 @@ struct NotesScreen: ScreenContent {
     let title: String
     let notes: String
     let footer: SlideFooter
+    /// The next slide's title; empty on the last.
+    var next: String = ""
+    /// "0:42" since the talk began; empty when unknown.
+    var elapsed: String = ""
 
     var panelCount: Int { 0 }
     func rows(_ panel: Int) -> [RowTarget] { [] }

@@ -37,4 +37,14 @@ public struct Display: Hashable, Sendable {
 
     /// A label in the current language.
     public func t(_ text: LocalizedText) -> String { text.text(language) }
+
+    /// The theme after the current one in `names` (the first when the current is not
+    /// there); false when there are none. `T` everywhere: dashboard, slides, followers.
+    @discardableResult
+    public mutating func nextTheme(in names: [String]) -> Bool {
+        guard !names.isEmpty else { return false }
+        let index = names.firstIndex(of: themeName) ?? -1
+        themeName = names[(index + 1) % names.count]
+        return true
+    }
 }

@@ -101,6 +101,7 @@ public enum Labels {
     public static let notReloaded = LocalizedText(zh: "数据未重新载入", en: "data not reloaded")
     public static let speakerNotes = LocalizedText(zh: "讲稿:", en: "Notes: ")
     public static let sourcesHeading = LocalizedText(zh: "来源:", en: "Sources:")
+    public static let presenterBrowsing = LocalizedText(zh: "演示者正在查看仪表盘 · q 退出", en: "the presenter is showing the dashboard · q quits")
     public static let presenterEnded = LocalizedText(zh: "演示已结束 · q 退出", en: "the presenter has ended · q quits")
     public static let following = LocalizedText(zh: "跟随演示", en: "following")
     public static let auto = LocalizedText(zh: "自动 ", en: "auto ")

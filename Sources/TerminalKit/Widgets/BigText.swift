@@ -66,9 +66,10 @@ public struct BigText: Widget, Hashable, Sendable {
         for piece in pieces {
             x += piece.gap
             switch piece.kind {
-            case .glyph(let bitmap):
+            case .glyph(let bitmap, let segments):
                 for row in 0..<chosen.rows {
-                    let line = Self.line(row, of: bitmap, size: chosen, glyphs: canvas.glyphs)
+                    let line = canvas.glyphs.isASCII && chosen == .three
+                        ? segments[row] : Self.line(row, of: bitmap, size: chosen, glyphs: canvas.glyphs)
                     canvas.grid.write(line, x: x, y: area.y + row, limit: piece.width, style: style)
                 }
             case .plain(let character):
@@ -85,7 +86,8 @@ public struct BigText: Widget, Hashable, Sendable {
     // MARK: Font
 
     private enum Kind {
-        case glyph([String])
+        /// The pixel bitmap, and the same character in ASCII segments for three rows.
+        case glyph([String], segments: [String])
         case plain(Character)
     }
 
@@ -102,9 +104,9 @@ public struct BigText: Widget, Hashable, Sendable {
         var result: [Piece] = []
         var previousIsBig = false
         for character in text {
-            if let bitmap = font[character] {
+            if let bitmap = font[character], let segments = segmentFont[character] {
                 let gap = result.isEmpty ? 0 : size.scale
-                result.append(Piece(kind: .glyph(bitmap), width: bitmap[0].count * size.scale, gap: gap))
+                result.append(Piece(kind: .glyph(bitmap, segments: segments), width: bitmap[0].count * size.scale, gap: gap))
                 previousIsBig = true
             } else {
                 let width = CellWidth.of(character)
@@ -118,8 +120,8 @@ public struct BigText: Widget, Hashable, Sendable {
     }
 
     /// Row `row` of a glyph in cells. Three rows pair pixel rows (0-1, 2-3, 4 and a blank)
-    /// into full and half blocks. ASCII has no half blocks, and `#` for every lit cell would
-    /// draw 2, 3, 5, 8 and 9 alike, so halves become `"` (upper) and `_` (lower).
+    /// into full and half blocks. (ASCII has no half blocks: three rows there use
+    /// `segmentFont` instead; five rows draw each pixel as `##`.)
     private static func line(_ row: Int, of bitmap: [String], size: Size, glyphs: Glyphs) -> String {
         let pixels = bitmap.map { $0.map { $0 == "#" } }
         func lit(_ r: Int, _ c: Int) -> Bool { r < pixels.count && pixels[r][c] }
@@ -132,8 +134,8 @@ public struct BigText: Widget, Hashable, Sendable {
             let upper = lit(2 * row, column), lower = lit(2 * row + 1, column)
             switch (upper, lower) {
             case (true, true): line += glyphs.full
-            case (true, false): line += glyphs.isASCII ? "\"" : "▀"
-            case (false, true): line += glyphs.isASCII ? "_" : "▄"
+            case (true, false): line += "▀"
+            case (false, true): line += "▄"
             case (false, false): line += " "
             }
         }
@@ -158,5 +160,28 @@ public struct BigText: Widget, Hashable, Sendable {
         "-": ["   ", "   ", "###", "   ", "   "],
         "+": ["   ", " # ", "###", " # ", "   "],
         " ": ["  ", "  ", "  ", "  ", "  "],
+    ]
+
+    /// Three rows in ASCII: the seven-segment digits of a pocket calculator, which read from
+    /// the back of a room where half blocks folded to `"` and `#` did not (2, 3, 5, 8 and 9
+    /// looked alike). Each glyph is as wide as its pixel form, so widths do not depend on
+    /// the character set.
+    private static let segmentFont: [Character: [String]] = [
+        "0": [" _ ", "| |", "|_|"],
+        "1": ["   ", "  |", "  |"],
+        "2": [" _ ", " _|", "|_ "],
+        "3": [" _ ", " _|", " _|"],
+        "4": ["   ", "|_|", "  |"],
+        "5": [" _ ", "|_ ", " _|"],
+        "6": [" _ ", "|_ ", "|_|"],
+        "7": [" _ ", "  |", "  |"],
+        "8": [" _ ", "|_|", "|_|"],
+        "9": [" _ ", "|_|", " _|"],
+        ".": [" ", " ", "."],
+        ",": ["  ", "  ", " ,"],
+        "%": ["o /", " / ", "/ o"],
+        "-": ["   ", " _ ", "   "],
+        "+": ["   ", "_|_", " | "],
+        " ": ["  ", "  ", "  "],
     ]
 }
