@@ -67,7 +67,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
             "talk.json5:6:24: unknown field 'speaker' in a slide (known fields: view, title, notes)",
             "talk.json5:7:5: missing field 'view' in a slide",
             "talk.json5:8:12: a cluster view is written cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore",
-            "talk.json5:9:12: unknown view 'warp': title, overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR",
+            "talk.json5:9:12: unknown view 'warp': title, sources, " + ViewSpec.forms,
             "talk.json5:9:27: missing field 'en' in 'notes'",
             "talk.json5:9:37: unknown field 'fr' in 'notes' (known fields: zh, en)",
         ])
@@ -88,30 +88,69 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
         #expect(throws: DiagnosticsError.self) { try Deck.load(file: "/nonexistent/deck.json5", dataset: dataset) }
     }
 
-    @Test func theDefaultDeckGoesTitleOverviewCitiesThenComparisons() {
-        var expected: [ViewSpec] = [.title, .overview]
-        for city in dataset.cities {
-            expected += [.city(city.id), .targets(city: city.id)]
-            expected += city.clusters.filter { cluster in
-                !cluster.chains.isEmpty || !cluster.focus.isEmpty || city.indicators.contains { $0.clusters.contains(cluster.id) }
-                    || city.facts.contains { $0.cluster == cluster.id }
-            }.map { .cluster(city: city.id, cluster: $0.id) }
-        }
-        // Comparisons only where at least two cities have published figures: never targets alone.
-        expected += ["above-scale-va-growth", "high-tech-share", "gdp", "gdp-growth", "little-giants-added",
-                     "single-champions-added"].map { .compare(indicator: $0) }
-        let deck = Deck.default(dataset)
-        #expect(deck.slides.map(\.view) == expected)
-        #expect(deck.slides.count == 24)
-        // Clusters the documents only name (no figure, chain or field) get no slide of their own.
-        #expect(!deck.slides.contains { $0.view == .cluster(city: "nanjing", cluster: "steel") })
-        #expect(Array(deck.slides.map(\.view.description).prefix(5))
-                == ["title", "overview", "city:nantong", "targets:nantong", "cluster:nantong/shipbuilding-offshore"])
+    @Test func theDefaultDeckHasASlideForEachThingThatDiffers() throws {
+        // Per city: its series, its targets, each group of targets with a published figure
+        // (Suzhou's targets are one group, so no group slide repeats its targets slide),
+        // and no cluster slide repeating a city-wide figure; comparisons only where two
+        // cities have published figures; the sources last.
+        let deck = Deck.default(dataset, asOf: Day(iso: "2026-11-25")!)
+        #expect(deck.slides.map(\.view.description) == [
+            "title", "overview",
+            "city:nantong", "targets:nantong", "targets:nantong/quality-efficiency", "targets:nantong/industrial-structure",
+            "targets:nantong/innovation", "targets:nantong/enterprise-strength", "targets:nantong/action-clusters",
+            "city:suzhou", "targets:suzhou",
+            "city:nanjing", "targets:nanjing",
+            "compare:above-scale-va-growth", "compare:high-tech-share", "compare:gdp", "compare:gdp-growth",
+            "compare:little-giants-added", "compare:single-champions-added",
+            "sources",
+        ])
         #expect(deck.slides.allSatisfy { $0.title == nil && $0.notes == nil })
     }
 
+    @Test func noTwoSlidesOfTheDefaultDeckShowTheSameContent() {
+        let display = Display(language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+        let deck = Deck.default(dataset, asOf: display.asOf)
+        var seen: [SlideContent: String] = [:]
+        for slide in deck.slides {
+            var content = SlideContent.make(slide.view.subject(deckTitle: deck.title), title: nil, display: display, dataset: dataset)
+            content.title = ""
+            content.subtitle = ""
+            if let earlier = seen[content] { Issue.record("\(slide.view) repeats \(earlier)") }
+            seen[content] = slide.view.description
+        }
+    }
+
+    @Test(arguments: ["default", "sample"])
+    func noSlideShowsATargetInBigDigits(deckName: String) throws {
+        // Walks every slide in both languages: each big figure is a published observation
+        // (value and date) of the data, never a target, a count or a code.
+        let sample = try Deck.parse(BuiltinData.deck, file: "deck.json5", dataset: dataset)
+        for language in [Language.zh, .en] {
+            let display = Display(language: language, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
+            let deck = deckName == "default" ? Deck.default(dataset, asOf: display.asOf) : sample
+            var figures = 0
+            for slide in deck.slides {
+                let content = SlideContent.make(slide.view.subject(deckTitle: deck.title), title: nil, display: display, dataset: dataset)
+                for figure in content.figures {
+                    figures += 1
+                    let published = dataset.cities.flatMap { city in
+                        city.indicators.flatMap { indicator in
+                            indicator.observations.filter { $0.isKnown(on: display.asOf) }.map {
+                                (FigureFormat.value($0.value, unit: indicator.unit, measure: indicator.measure, language: language),
+                                 $0.date.description)
+                            }
+                        }
+                    }
+                    #expect(published.contains { SlideFigure.digits($0.0) == figure.big && $0.1 == figure.date },
+                            "\(slide.view) \(language): \(figure.label) shows \(figure.big) (\(figure.date)), not a published figure")
+                }
+            }
+            #expect(figures > 10, "\(deckName) \(language): only \(figures) big figures")
+        }
+    }
+
     @Test func viewSpecsReadBackTheirOwnText() throws {
-        for slide in Deck.default(dataset).slides {
+        for slide in Deck.default(dataset).slides + [Deck.Slide(.targetGroup(city: "nantong", category: "green"))] {
             #expect(try ViewSpec.parse(slide.view.description, in: dataset, allowsTitle: true) == slide.view)
         }
         #expect(throws: ViewSpecError("unknown view 'title': " + ViewSpec.forms)) { try ViewSpec.parse("title", in: dataset) }

@@ -25,7 +25,8 @@ private struct Talk {
     mutating func press(_ keys: Key..., at seconds: Int = 0) {
         for key in keys {
             guard let action = PresentKeyMap.action(for: key, in: presentation) else { continue }
-            effects += PresentApp.update(&presentation, action, now: Talk.start + .seconds(seconds), dataset: Talk.dataset)
+            effects += PresentApp.update(&presentation, action, now: Talk.start + .seconds(seconds), dataset: Talk.dataset,
+                                         themeNames: ["dark", "light", "projector"])
         }
     }
 
@@ -58,9 +59,9 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         talk.press(.left, .left, .left)
         #expect(talk.index == 0)
         talk.press(.end)
-        #expect(talk.index == 23)
+        #expect(talk.index == 19)
         talk.press(.right)
-        #expect(talk.index == 23, "the last slide stays; nothing wraps")
+        #expect(talk.index == 19, "the last slide stays; nothing wraps")
         talk.press(.home)
         #expect(talk.index == 0)
     }
@@ -70,7 +71,7 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         talk.type("12")
         #expect(talk.presentation.pendingDigits == "12")
         // The footer, whole: the number typed comes after the slide number, before the source.
-        #expect(talk.lines.last == " 1/24  go to 12_  Source 2024-08-05 (+2): Nantong Manufacturing Power C…  14:05 ")
+        #expect(talk.lines.last == " 1/20  go to 12_  Source 2024-08-05 (+2): Nantong Manufacturing Power C…  14:05 ")
         talk.press(.enter)
         #expect(talk.index == 11)
         #expect(talk.presentation.pendingDigits.isEmpty)
@@ -87,8 +88,8 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         talk.type("99")
         talk.press(.enter)
         #expect(talk.index == 1)
-        #expect(talk.presentation.message == "no slide 99 (1-24)")
-        #expect(talk.lines.last == " 2/24  no slide 99 (1-24)  Source 2025-12-10 (+2): Xinhua Daily Jiaohui…  14:05 ")
+        #expect(talk.presentation.message == "no slide 99 (1-20)")
+        #expect(talk.lines.last == " 2/20  no slide 99 (1-20)  Source 2025-12-10 (+2): Xinhua Daily Jiaohui…  14:05 ")
         talk.type("0")
         talk.press(.enter)
         #expect(talk.index == 1)
@@ -116,7 +117,7 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         #expect(talk.lines.count == 24)
         talk.press(.character("b"))
         #expect(!talk.presentation.blanked)
-        #expect(talk.lines.last == " 1/24  Source 2024-08-05 (+2): Nantong Manufacturing Power City Leading…  14:05 ")
+        #expect(talk.lines.last == " 1/20  Source 2024-08-05 (+2): Nantong Manufacturing Power City Leading…  14:05 ")
         talk.press(.character("b"), .right)
         #expect(!talk.presentation.blanked, "moving on shows the next slide")
         #expect(talk.index == 1)
@@ -128,7 +129,7 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         talk.press(.character("a"), at: 5)
         #expect(talk.presentation.autoAdvance)
         #expect(talk.presentation.nextDeadline == Talk.start + .seconds(35))
-        #expect(talk.lines.last == " 1/24  auto 30s  Source 2024-08-05 (+2): Nantong Manufacturing Power Ci…  14:05 ")
+        #expect(talk.lines.last == " 1/20  auto 30s  Source 2024-08-05 (+2): Nantong Manufacturing Power Ci…  14:05 ")
         expectTick(&talk, at: 34, moves: false)
         #expect(talk.index == 0)
         expectTick(&talk, at: 35, moves: true)
@@ -181,6 +182,36 @@ private let threeSlides = Deck(slides: [Deck.Slide(.title), Deck.Slide(.overview
         let screen = state.render(Talk.dataset).grid.lines
         #expect(screen[1] == "┌ Nantong · Targets (39 + 4 series without a target) ────────── s: by category ┐")
         #expect(screen[22] == " Overview › Nantong › Targets  Source 2026-01-21: CMG China Radio Internationa… ")
+    }
+
+    @Test func questionMarkShowsThePresenterKeysOverTheSlideAndEscClosesThemFirst() {
+        var talk = Talk(threeSlides)
+        talk.press(.character("?"))
+        expectRows(talk.lines, [
+            5: "        ┌ Presenter keys ─────────────────────────────────────── ? Esc ┐        ",
+            6: "        │ → ↓ PgDn Space  next slide                                   │        ",
+            13: "        │ T               next theme                                   │        ",
+            14: "        │ Esc             the dashboard at this view (p comes back)    │        ",
+            17: "        └──────────────────────────────────────────────────────────────┘        ",
+        ], "help")
+        talk.press(.escape)
+        #expect(talk.effects.isEmpty && !talk.presentation.showsHelp, "Esc closed the help, it did not leave")
+        talk.press(.character("?"), .character("?"))
+        #expect(!talk.presentation.showsHelp)
+    }
+
+    @Test func lSwitchesTheLanguageAndTCyclesTheThemeOnThePresentersScreen() {
+        var talk = Talk(threeSlides)
+        talk.press(.right)
+        #expect(talk.lines[1] == "                                    Overview                                    ")
+        talk.press(.character("L"))
+        #expect(talk.lines[1] == "                                      总览                                      ")
+        talk.press(.character("T"))
+        #expect(talk.presentation.display.themeName == "dark")
+        #expect(talk.lines.last == " 2/3  dark  来源 2025-12-10 (+2): 新华日报·交汇点(报道南通市工业和信息…   14:05 ")
+        talk.press(.character("T"), .character("T"))
+        #expect(talk.presentation.display.themeName == "projector")
+        #expect(talk.index == 1, "no key of these moved the slide")
     }
 
     @Test func escOnTheTitleSlideLeavesToTheOverview() {

@@ -7,10 +7,11 @@ import Testing
         "█▀▀ █ █ █▀▀ ▀▀█     ",
         "▀▀▀ ▀▀▀ ▀▀▀ ▀▀▀     ",
     ])
+    // ASCII has no half blocks: seven segments, as on a calculator, read from the back.
     expectLines(rendered(BigText("2025"), width: 20, height: 3, glyphs: .ascii), [
-        "\"\"# #\"# \"\"# #\"\"     ",
-        "#\"\" # # #\"\" \"\"#     ",
-        "\"\"\" \"\"\" \"\"\" \"\"\"     ",
+        " _   _   _   _      ",
+        " _| | |  _| |_      ",
+        "|_  |_| |_   _|     ",
     ])
 }
 
@@ -27,9 +28,9 @@ import Testing
         "    ▀▀▀ ▀ ▀▀▀ ▀ ▀   ",
     ])
     expectLines(rendered(BigText("+1,234"), width: 22, height: 3, glyphs: .ascii), [
-        " _  \"#     \"\"# \"\"# # #",
-        "\"#\"  #   _ #\"\" \"\"# \"\"#",
-        "    \"\"\" \"  \"\"\" \"\"\"   \"",
+        "            _   _     ",
+        "_|_   |     _|  _| |_|",
+        " |    |  , |_   _|   |",
     ])
 }
 

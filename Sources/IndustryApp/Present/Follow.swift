@@ -48,13 +48,15 @@ public struct Follower: Equatable, Sendable {
 public enum FollowScreen {
     /// "0:42" (hours and minutes) since the talk began, by this machine's clock; empty when
     /// the presenter did not say.
-    static func elapsed(since start: Int, now: Int = WallClock.secondsSince1970()) -> String {
+    static func elapsed(since start: Int, now: Int) -> String {
         guard start > 0, now >= start else { return "" }
         let minutes = (now - start) / 60
         return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
-    public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
+    /// `now`: seconds since 1970, for the time the talk has run (the wall clock; fixed in tests).
+    public static func render(_ follower: Follower, _ dataset: Dataset, clock: String,
+                              now: Int = WallClock.secondsSince1970()) -> Frame {
         let display = follower.display
         let browsing = !follower.presenterGone && follower.position?.browsing == true
         let status = display.t(follower.presenterGone ? Labels.presenterEnded : browsing ? Labels.presenterBrowsing : Labels.following)
@@ -71,7 +73,7 @@ public enum FollowScreen {
             let notes = display.language == .en || !display.canShowChinese ? english : position.notes
             let next = LocalizedText(zh: position.nextTitleZh, en: position.nextTitleEn.isEmpty ? position.nextTitleZh : position.nextTitleEn)
             return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer,
-                                    next: next.text(display.language), elapsed: elapsed(since: position.startedAt))
+                                    next: next.text(display.language), elapsed: elapsed(since: position.startedAt, now: now))
         }
         if position.blanked && !follower.presenterGone { return SlideView.blank(display) }
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty

@@ -30,6 +30,7 @@ public enum NotesView {
         let notes = screen.notes
         let text = notes.isEmpty ? display.t(Labels.noNotes) : notes
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if paragraph.isEmpty { y += 1 }  // a blank line between paragraphs
             for line in TextFit.wrap(String(paragraph), width: area.width) where y < bottom {
                 ctx.text(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: notes.isEmpty ? Style(.muted) : .text)
                 y += 1

@@ -25,7 +25,7 @@ public enum PresentHelp {
         var canvas = Canvas(width: frame.grid.width, height: frame.grid.height, glyphs: glyphs)
         canvas.grid = frame.grid
         let keyWidth = 16
-        let width = min(canvas.area.width, 60)
+        let width = min(canvas.area.width, 64)
         let height = min(canvas.area.height - 1, rows.count + 2)
         guard width >= 30, height >= 4 else { return frame }
         let area = Rect(x: (canvas.area.width - width) / 2, y: max(0, (canvas.area.height - 1 - height) / 2), width: width, height: height)

@@ -79,7 +79,7 @@ public struct SlideFigure: Hashable, Sendable {
 
     /// English units are words ("1.3 trillion yuan"), which big digits would space out
     /// across the screen: those keep only the number; the line under it has the unit.
-    static func digits(_ value: String) -> String {
+    public static func digits(_ value: String) -> String {
         guard value.contains(" ") else { return value }
         let number = String(value.prefix { $0.isASCII && ($0.isNumber || ".,%-+".contains($0)) })
         return number.isEmpty ? value : number
@@ -207,7 +207,10 @@ public struct SlideContent: Hashable, Sendable {
         let headline = OverviewView.headline(city, asOf: display.asOf).flatMap { published.contains($0) ? $0 : nil }
         let leading = (headline.map { [$0] } ?? []) + published.filter { $0.id != headline?.id }
         let figures = leading.prefix(3).compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
-        let series = published.compactMap { seriesItem($0, of: city, display) }
+        // A lone figure drawn big is not listed again; a series is, with its years.
+        let big = Set(leading.prefix(3).map(\.id))
+        let series = published.filter { !big.contains($0.id) || $0.observations.filter { $0.isKnown(on: display.asOf) && !$0.isPartial }.count > 1 }
+            .compactMap { seriesItem($0, of: city, display) }
         let facts = city.facts.filter { $0.date <= display.asOf }.map { fact in
             SlideItem(label: fact.name.text(display.language), figure: Format.fact(fact, display) + " (\(fact.date))", status: "",
                       role: .accent, share: nil,
