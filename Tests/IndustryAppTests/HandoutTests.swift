@@ -24,7 +24,7 @@ private func state(_ language: Language) -> DashboardState {
                         : value
                 }
                 for (index, slide) in deck.slides.enumerated() {
-                    let subject = slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+                    let subject = slide.view.subject(deckTitle: deck.title)
                     let content = SlideContent.make(subject, title: slide.title, display: state(language).display, dataset: dataset)
                     let heading = "\(index + 1). " + escaped(content.title)
                     let expected = switch format {
@@ -56,7 +56,7 @@ private func state(_ language: Language) -> DashboardState {
         #expect(lines.contains { $0.contains(", 2025-12-10, http://zoe-glass.com/shehuixinwen/682489.html (copy: ") })
         // Every target, not just those that fit on the screen.
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Indicator") && !$0.hasPrefix("| ---") }
-        #expect(rows.count == dataset.city("nantong")!.indicators.count)
+        #expect(rows.count == dataset.city("nantong")!.targeted.count)
     }
 
     @Test func speakerNotesAreInTheHandoutInTheChosenLanguage() {

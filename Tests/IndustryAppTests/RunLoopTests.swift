@@ -87,7 +87,7 @@ import Testing
         #expect(presentation.index == 1)
         // Title, slide 2; the timeout (the clock's minute, which here stands still) draws nothing.
         #expect(backend.drawn.count == 2)
-        #expect(backend.drawn.last?.lines.last == " 2/24  Source 2025-12-10 (+2): Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's 14th…  09:30 ")
+        #expect(backend.drawn.last?.lines.last == " 2/20  Source 2025-12-10 (+2): Xinhua Daily Jiaohuidian (reporting the Nantong Bureau of Industry and IT's 14th…  09:30 ")
         // Each wait has a deadline: the next minute for the clock (no auto-advance here).
         #expect(backend.waits.allSatisfy { ($0.timeout ?? .max) <= 60_000 })
         #expect(left?.navigation.stack == [.overview], "Esc on the overview slide leaves to the overview")

@@ -73,10 +73,10 @@ import Testing
             return
         }
         #expect(presentation.display.ascii, "the slides' display is ASCII")
-        // The big digits and the bullets of the title slide, in their ASCII forms.
+        // The title's rule and the separators of the title slide, in their ASCII forms.
         expectRows(backend.drawn[0].lines, [
-            8: ##"        #"" "#  #""             "#  #"# ""# #"#         ""#  _  #""  _  #""     "##,
-            12: "   6 clusters - 16 chains   10 clusters - 30 chains                             ",
+            2: "                   -----------------------------------------                    ",
+            10: ##"      Nantong  the "616" modern industrial system - 6 clusters - 16 chains      "##,
         ], "the title slide")
         RunLoop.dashboard(session, state: left, context: Self.context, watch: nil)
         expectRows(backend.lines, [

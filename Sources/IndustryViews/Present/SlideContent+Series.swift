@@ -41,12 +41,14 @@ extension SlideContent {
     /// its date, publisher and title. Worked out from the data alone, so a follower draws
     /// the same list.
     static func sourcesPage(_ display: Display, _ dataset: Dataset) -> SlideContent {
-        var seen: Set<CitedSource> = []
+        // One document can be recorded twice (read in two copies): listed once.
+        var seen: Set<String> = []
         var items: [SlideItem] = []
         for city in dataset.cities {
             let observed = city.indicators.flatMap { $0.observations.filter { $0.isKnown(on: display.asOf) }.map(\.source) }
             let facts = city.facts.filter { $0.date <= display.asOf }.map(\.source)
-            for source in (observed + facts).compactMap({ cited($0, city) }) where seen.insert(source).inserted {
+            for source in (observed + facts).compactMap({ cited($0, city) })
+            where seen.insert(source.source.citation(.zh) + source.source.citation(.en)).inserted {
                 let document = source.source
                 items.append(SlideItem(label: document.citation(display.language, dated: false), figure: document.date.description,
                                        status: "", role: .muted, share: nil,
