@@ -69,7 +69,7 @@ public enum FollowScreen {
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty
         do throws(ViewSpecError) {
             let spec = try ViewSpec.parse(position.view, in: dataset, allowsTitle: true)
-            let subject = spec.screen.map(SlideSubject.screen) ?? .title(hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
+            let subject = spec.subject(deckTitle: hasTitle ? title : LocalizedText(zh: position.deckTitle, en: position.deckTitle))
             return SlideView.render(subject, title: hasTitle ? title : nil, display, dataset, footer: footer)
         } catch {
             // The presenter shows data this follower does not have (another --data).

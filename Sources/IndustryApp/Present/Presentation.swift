@@ -87,7 +87,7 @@ public struct Presentation: Hashable, Sendable {
 
     /// What the current slide is about, for `SlideView`.
     public var subject: SlideSubject {
-        slide.view.screen.map(SlideSubject.screen) ?? .title(deck.title)
+        slide.view.subject(deckTitle: deck.title)
     }
 
     /// The footer's words: "3/12", auto-advance, the number typed so far or a message.

@@ -83,6 +83,11 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What a slide of this view shows; `deckTitle` is the title page's.
+    public func subject(deckTitle: LocalizedText) -> SlideSubject {
+        screen.map(SlideSubject.screen) ?? .title(deckTitle)
+    }
+
     /// Opens the view in a navigation with the stack the keys would have built (the
     /// overview first, so Esc walks back as usual), the city and the compare list's row
     /// following it. The title slide opens the overview.
