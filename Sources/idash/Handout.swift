@@ -31,8 +31,8 @@ struct HandoutCommand: ParsableCommand {
         let environment = Environment.current
         let settings = try settingOptions.settings(environment, look: look)
         let dataset = try data.dataset(settings)
-        let deck = try deckOptions.deck(dataset)
         var state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: "dark")
+        let deck = try deckOptions.deck(dataset).addingChanges(since: state.display.since)
         // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
         state.display.ascii = false
         print(Handout.render(deck, dataset, display: state.display, format: chosen, notes: notes), terminator: "")

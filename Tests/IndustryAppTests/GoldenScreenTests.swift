@@ -42,6 +42,12 @@ import Testing
         ("slide-cluster", 4), ("slide-compare-gdp", 20),
     ]
 
+    /// The slide of what changed, appended to the default deck by `--since`: a day with
+    /// figures after it, and one after which nothing was published (the slide says so).
+    static let changeSlides: [(name: String, since: Day)] = [
+        ("slide-changes", Day(iso: "2025-06-01")!), ("slide-changes-none", Day(iso: "2026-11-01")!),
+    ]
+
     static func display(_ width: Int, _ height: Int, _ language: Language, theme: String = "dark") -> DashboardState {
         var state = DashboardState(cityID: dataset.cities[0].id, language: language, themeName: theme, asOf: asOf)
         (state.display.width, state.display.height) = (width, height)
@@ -85,6 +91,13 @@ import Testing
                     let lines = PresentScreen.render(presentation(at: index, width, height, language), dataset, clock: "14:05").grid.lines
                     screens.append((name + suffix, lines))
                 }
+                for (name, since) in changeSlides {
+                    var talk = presentation(at: 0, width, height, language)
+                    talk.deck = talk.deck.addingChanges(since: since)
+                    talk.display.since = since
+                    talk.index = talk.deck.slides.count - 1
+                    screens.append((name + suffix, PresentScreen.render(talk, dataset, clock: "14:05").grid.lines))
+                }
                 screens.append(("follower-waiting" + suffix, followerScreen(at: nil, notes: false, width, height, language)))
                 screens.append(("follower-slide-4" + suffix, followerScreen(at: 3, notes: false, width, height, language)))
                 screens.append(("follower-notes-4" + suffix, followerScreen(at: 3, notes: true, width, height, language)))
@@ -102,7 +115,7 @@ import Testing
         // A golden file no screen produces any more is a screen that was dropped unnoticed.
         let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".txt") }
         #expect(onDisk.subtracting(names).isEmpty, "golden files without a screen: \(onDisk.subtracting(names).sorted())")
-        #expect(names.count == 84)
+        #expect(names.count == 92)
     }
 
     /// The sample deck's handout in every format and language, line by line: a handout is
@@ -151,6 +164,9 @@ import Testing
         #expect(screens["compare-gdp-share-120x40-en"]?.contains("v: share of own target") == true)
         #expect(screens["slide-compare-gdp-120x40-en"]?.contains("21/24") == true)
         #expect(screens["follower-notes-4-80x24-en"]?.contains("Nantong · Targets") == true)
+        #expect(screens["slide-changes-120x40-en"]?.contains("New since 2025-06-01") == true)
+        #expect(screens["slide-changes-120x40-en"]?.contains("25/25") == true)
+        #expect(screens["slide-changes-none-80x24-zh"]?.contains("2026-11-01之后至2026-12-01没有发布新的数字。") == true)
         #expect(Set(screens.values).count == screens.count, "two screens are identical")
     }
 }

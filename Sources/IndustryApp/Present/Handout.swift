@@ -55,7 +55,8 @@ public enum Handout {
         if !content.items.isEmpty {
             var columns = content.columns + [display.t(Labels.source)]
             var rows = content.items.map { item in
-                item.cells.map { HandoutText($0) } + [HandoutText("", citation: sources.number(item.source))]
+                item.cells.enumerated().map { HandoutText($0.element, citation: sources.number(item.cellSources[$0.offset])) }
+                    + [HandoutText("", citation: sources.number(item.source))]
             }
             // A column empty in every row (no baselines, the overview's counts without sources) says nothing.
             let kept = columns.indices.filter { column in

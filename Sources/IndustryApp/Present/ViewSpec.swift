@@ -3,7 +3,8 @@ import IndustryModel
 import IndustryViews
 
 /// A view named in text: `overview`, `city:ID`, `cluster:CITY/ID`, `targets:ID`,
-/// `compare:INDICATOR`, and `title` (a deck's title slide). `idash snapshot --view` and deck
+/// `compare:INDICATOR`, and for decks only `title` (the title slide) and `changes:DAY` (the
+/// figures published after a day). `idash snapshot --view` and deck
 /// files name views the same way, so one parser checks both against the data and both
 /// open the same screens.
 public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
@@ -13,13 +14,14 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
     case cluster(city: String, cluster: String)
     case targets(city: String)
     case compare(indicator: String)
+    case changes(since: Day)
 
     /// The forms, for help texts and messages.
     public static let forms = "overview, city:ID, cluster:CITY/ID, targets:ID or compare:INDICATOR"
 
     /// Parses a view and checks that the city, cluster or indicator exists. Messages list the
     /// valid ids, so a typo in a deck or on the command line is fixed without opening the data.
-    /// `allowsTitle`: decks have a title slide; a snapshot has no title to show.
+    /// `allowsTitle`: decks have a title slide and a changes slide; a snapshot shows screens only.
     public static func parse(_ text: String, in dataset: Dataset, allowsTitle: Bool = false) throws(ViewSpecError) -> ViewSpec {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let argument = parts.count > 1 ? parts[1] : ""
@@ -32,6 +34,11 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         switch parts[0] {
         case "title" where allowsTitle && parts.count == 1:
             return .title
+        case "changes" where allowsTitle:
+            guard let day = Day(iso: argument) else {
+                throw ViewSpecError("a changes view is written changes:YYYY-MM-DD (the last meeting's day), found '\(text)'")
+            }
+            return .changes(since: day)
         case "overview" where parts.count == 1:
             return .overview
         case "city":
@@ -55,7 +62,7 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             }
             return .compare(indicator: argument)
         default:
-            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, " : "") + forms)
+            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, changes:DAY, " : "") + forms)
         }
     }
 
@@ -68,13 +75,14 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         case .cluster(let city, let cluster): return "cluster:\(city)/\(cluster)"
         case .targets(let city): return "targets:\(city)"
         case .compare(let indicator): return "compare:\(indicator)"
+        case .changes(let since): return "changes:\(since)"
         }
     }
 
-    /// The dashboard screen it shows; nil for the title slide, which is not a screen.
+    /// The dashboard screen it shows; nil for the title and changes slides, which are not screens.
     public var screen: Screen? {
         switch self {
-        case .title: return nil
+        case .title, .changes: return nil
         case .overview: return .overview
         case .city(let id): return .city(id)
         case .cluster(let city, let cluster): return .cluster(city: city, cluster: cluster)
@@ -85,7 +93,8 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
 
     /// What a slide of this view shows; `deckTitle` is the title page's.
     public func subject(deckTitle: LocalizedText) -> SlideSubject {
-        screen.map(SlideSubject.screen) ?? .title(deckTitle)
+        if case .changes(let since) = self { return .changes(since: since) }
+        return screen.map(SlideSubject.screen) ?? .title(deckTitle)
     }
 
     /// Opens the view in a navigation with the stack the keys would have built (the
@@ -94,7 +103,7 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
     public func apply(to navigation: inout Navigation) {
         navigation.focus = 0
         switch self {
-        case .title, .overview:
+        case .title, .overview, .changes:
             navigation.stack = [.overview]
         case .city(let id):
             navigation.cityID = id

@@ -1,10 +1,12 @@
 import TerminalKit
 import IndustryModel
 
-/// What a slide is about: the deck's title page, or one dashboard screen.
+/// What a slide is about: the deck's title page, one dashboard screen, or the figures
+/// published after a day (the last meeting).
 public enum SlideSubject: Hashable, Sendable {
     case title(LocalizedText)
     case screen(Screen)
+    case changes(since: Day)
 }
 
 /// A source and the city whose data cites it, so a handout can say whose figure it is.
@@ -73,6 +75,9 @@ public struct SlideItem: Hashable, Sendable {
     public var share: Double?
     public var cells: [String]
     public var source: CitedSource?
+    /// A source a cell cites apart from the row's (the earlier figure of a change), by column;
+    /// empty when only the row cites one.
+    public var cellSources: [Int: CitedSource] = [:]
 }
 
 /// Everything one slide shows, worked out once from the data so the screen and the
@@ -101,7 +106,9 @@ public struct SlideContent: Hashable, Sendable {
         self.items = items
         self.notes = notes.filter { !$0.isEmpty }
         var seen: Set<CitedSource> = []
-        sources = (figures.compactMap(\.source) + items.compactMap(\.source) + extraSources).filter { seen.insert($0).inserted }
+        let cellSources = items.flatMap { $0.cellSources.sorted { $0.key < $1.key }.map(\.value) }
+        sources = (figures.compactMap(\.source) + items.compactMap(\.source) + cellSources + extraSources)
+            .filter { seen.insert($0).inserted }
         self.isTitlePage = isTitlePage
     }
 
@@ -113,6 +120,8 @@ public struct SlideContent: Hashable, Sendable {
             content = titlePage(deckTitle, display, dataset)
         case .screen(let screen):
             content = self.screen(screen, display, dataset)
+        case .changes(let since):
+            content = changes(since: since, display, dataset)
         }
         if let title { content.title = title.text(display.language) }
         return content
