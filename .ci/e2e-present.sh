@@ -72,6 +72,22 @@ expect_restored "presenter: quit again" 0
 tmux send-keys -t idash-follow-2 q
 follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
 
+# What changed since the last meeting: --since adds the changes slide at the end, marks new
+# figures, and a bad day is refused naming the option and the value.
+start 120 40 C.UTF-8 present --lang en --since 2025-06-01
+expect_screen "presenter --since: the deck gains a slide" "1/25"
+keys End
+expect_screen "presenter --since: the changes slide closes the talk" "25/25" "New since 2025-06-01" "Nantong · GDP growth"
+keys q
+expect_restored "presenter --since: quit" 0
+handout=$("$bin" handout --since 2025-06-01 --as-of 2026-11-25 --lang en --format markdown)
+grep -qxF '## 25. New since 2025-06-01' <<<"$handout" && pass "handout --since: the changes section" || fail "handout --since lacks the changes section"
+grep -qxF '| Indicator | Before | Now | Published | Source |' <<<"$handout" && pass "handout --since: the changes table" || fail "handout --since: no changes table"
+grep -q 'city:nantong' <<<"$handout" && fail "handout shows a view id" || pass "handout: no view ids"
+error=$("$bin" handout --since 2025-6-1 2>&1 >/dev/null)
+grep -qF -- '--since must be a date written YYYY-MM-DD, found "2025-6-1"' <<<"$error" && pass "a bad --since names the option and the value" \
+    || fail "bad --since: $error"
+
 # Slides on every terminal type a meeting room may have, and without UTF-8.
 for term in xterm-256color screen-256color tmux-256color xterm vt100; do
     for lang in C.UTF-8 C; do

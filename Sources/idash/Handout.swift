@@ -15,6 +15,9 @@ struct HandoutCommand: ParsableCommand {
     @Option(name: .long, help: "markdown, html or text.")
     var format: String = "markdown"
 
+    @Flag(name: .long, help: "Include the speaker notes (left out by default: minutes go to those who were not meant to read them).")
+    var notes = false
+
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var settingOptions: SettingOptions
     @OptionGroup var look: LookOptions
@@ -28,10 +31,10 @@ struct HandoutCommand: ParsableCommand {
         let environment = Environment.current
         let settings = try settingOptions.settings(environment, look: look)
         let dataset = try data.dataset(settings)
-        let deck = try deckOptions.deck(dataset, asOf: try data.day())
         var state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: "dark")
+        let deck = try deckOptions.deck(dataset, asOf: try data.day()).addingChanges(since: state.display.since)
         // A handout is a file, not a terminal: Chinese is fine whatever the locale says.
         state.display.ascii = false
-        print(Handout.render(deck, dataset, display: state.display, format: chosen), terminator: "")
+        print(Handout.render(deck, dataset, display: state.display, format: chosen, notes: notes), terminator: "")
     }
 }

@@ -49,9 +49,10 @@ struct PresentCommand: ParsableCommand {
         let environment = Environment.current
         let settings = try settingOptions.settings(environment, look: look, clipboard: clipboard, standardTheme: "projector")
         let dataset = try data.dataset(settings)
-        let deck = try deckOptions.deck(dataset, asOf: try data.day())
         let (themes, themeName) = try SettingOptions.themes(settings, environment)
         let state = try display.state(dataset, asOf: try data.day(), settings: settings, themeName: themeName)
+        // The slide of what changed since the last meeting closes the talk.
+        let deck = try deckOptions.deck(dataset, asOf: try data.day()).addingChanges(since: state.display.since)
         let options = LiveOptions(themes: themes, environment: environment, themeChosen: settings.themeChosen,
                                   play: try demo.script(), record: demo.record, detectWidth: terminal.detectsWidth(asciiAlready: state.display.ascii),
                                   clipboard: settings.clipboard.value)

@@ -67,7 +67,7 @@ private func problems(_ text: String, sourceLocation: SourceLocation = #_sourceL
             "talk.json5:6:24: unknown field 'speaker' in a slide (known fields: view, title, notes)",
             "talk.json5:7:5: missing field 'view' in a slide",
             "talk.json5:8:12: a cluster view is written cluster:CITY/ID, e.g. cluster:nantong/shipbuilding-offshore",
-            "talk.json5:9:12: unknown view 'warp': title, sources, " + ViewSpec.forms,
+            "talk.json5:9:12: unknown view 'warp': title, sources, changes:DAY, " + ViewSpec.forms,
             "talk.json5:9:27: missing field 'en' in 'notes'",
             "talk.json5:9:37: unknown field 'fr' in 'notes' (known fields: zh, en)",
         ])

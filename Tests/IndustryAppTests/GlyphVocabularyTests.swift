@@ -18,7 +18,7 @@ import Testing
             "selected": ["*"], "up": ["^"], "down": ["v"], "none": ["--"], "spark": ["_", "o", "O", "@"],
             "status achieved": ["ok"], "status on-track": ["+"], "status at-risk": ["!"], "status behind": ["x"],
             "status pace-unknown": ["%"], "status no-data": ["?"], "status qualitative": ["q"],
-            "at least": [">="], "over": [">"], "about": ["~"],
+            "at least": [">="], "over": [">"], "about": ["~"], "new": ["new"],
         ])
     }
 

@@ -45,6 +45,11 @@ import Testing
     ]
 
     static let deck = Deck.default(dataset, asOf: asOf)
+    /// The slide of what changed, appended to the default deck by `--since`: a day with
+    /// figures after it, and one after which nothing was published (the slide says so).
+    static let changeSlides: [(name: String, since: Day)] = [
+        ("slide-changes", Day(iso: "2025-06-01")!), ("slide-changes-none", Day(iso: "2026-11-01")!),
+    ]
 
     static func display(_ width: Int, _ height: Int, _ language: Language, theme: String = "dark") -> DashboardState {
         var state = DashboardState(cityID: dataset.cities[0].id, language: language, themeName: theme, asOf: asOf)
@@ -99,6 +104,13 @@ import Testing
                         screens.append((name + "-\(width)x\(height)-ascii", PresentScreen.render(talk, dataset, clock: "14:05").grid.lines))
                     }
                 }
+                for (name, since) in changeSlides {
+                    var talk = presentation(at: 0, width, height, language)
+                    talk.deck = talk.deck.addingChanges(since: since)
+                    talk.display.since = since
+                    talk.index = talk.deck.slides.count - 1
+                    screens.append((name + suffix, PresentScreen.render(talk, dataset, clock: "14:05").grid.lines))
+                }
                 screens.append(("follower-waiting" + suffix, followerScreen(at: nil, notes: false, width, height, language)))
                 screens.append(("follower-slide-4" + suffix, followerScreen(at: 3, notes: false, width, height, language)))
                 screens.append(("follower-notes-4" + suffix, followerScreen(at: 3, notes: true, width, height, language)))
@@ -116,7 +128,7 @@ import Testing
         // A golden file no screen produces any more is a screen that was dropped unnoticed.
         let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: Self.folder)) ?? []).filter { $0.hasSuffix(".txt") }
         #expect(onDisk.subtracting(names).isEmpty, "golden files without a screen: \(onDisk.subtracting(names).sorted())")
-        #expect(names.count == 108)
+        #expect(names.count == 116)
     }
 
     /// The sample deck's handout in every format and language, line by line: a handout is
@@ -167,6 +179,9 @@ import Testing
         #expect(screens["slide-targets-nanjing-80x24-zh"]?.contains("尚未公布结果") == true)
         #expect(screens["slide-overview-80x24-ascii"]?.contains("|_|") == true)
         #expect(screens["follower-notes-4-80x24-en"]?.contains("Nantong · Targets") == true)
+        #expect(screens["slide-changes-120x40-en"]?.contains("New since 2025-06-01") == true)
+        #expect(screens["slide-changes-120x40-en"]?.contains("21/21") == true)
+        #expect(screens["slide-changes-none-80x24-zh"]?.contains("2026-11-01之后至2026-12-01没有发布新的数字。") == true)
         #expect(Set(screens.values).count == screens.count, "two screens are identical")
     }
 }

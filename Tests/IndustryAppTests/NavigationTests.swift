@@ -353,9 +353,11 @@ import Testing
 @Test func helpScrollsWhereItDoesNotFitAndItsLegendIsNeverCut() {
     var session = Session(width: 60, height: 20, language: .en)
     session.press(.character("?"))
-    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/35  Esc ┐", 2: "│Keys on this screen                                       │"])
+    session.expectRows([1: "┌ Help · keys ───────────────────────────── ↓ 1-15/36  Esc ┐", 2: "│Keys on this screen                                       │"])
     session.press(.character("G"))
-    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 21-35/35  Esc ┐", 16: "│┊ target on a bar  … cut (Enter reads it in full)         │", 17: "└──────────────────────────────────────────────────────────┘"])
+    session.expectRows([1: "┌ Help · keys ──────────────────────────── ↑ 22-36/36  Esc ┐",
+                        15: "│┊ target on a bar  … cut (Enter reads it in full)         │",
+                        16: "│✦ published after --since                                 │", 17: "└──────────────────────────────────────────────────────────┘"])
     session.press(.character("g"))
     session.expectRows([2: "│Keys on this screen                                       │", 3: "│← → / h l         previous / next city                    │"])
     #expect(!session.quit)

@@ -71,6 +71,15 @@ public struct Deck: Hashable, Sendable {
         return Deck(slides: slides)
     }
 
+    /// The deck with the slide of what changed since `since` at the end (`--since`), unless
+    /// the deck already shows it: the talk's own slides first, then what is new.
+    public func addingChanges(since: Day?) -> Deck {
+        guard let since, !slides.contains(where: { $0.view == .changes(since: since) }) else { return self }
+        var deck = self
+        deck.slides.append(Slide(.changes(since: since)))
+        return deck
+    }
+
     /// Reads a deck file; every problem is reported as `file:line:column: message`.
     public static func load(file path: String, dataset: Dataset) throws(DiagnosticsError) -> Deck {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -3,7 +3,8 @@ import IndustryModel
 import IndustryViews
 
 /// A view named in text: `overview`, `city:ID`, `cluster:CITY/ID`, `targets:ID`,
-/// `compare:INDICATOR`, and `title` (a deck's title slide). `idash snapshot --view` and deck
+/// `compare:INDICATOR`, and for decks only `title` (the title slide) and `changes:DAY` (the
+/// figures published after a day). `idash snapshot --view` and deck
 /// files name views the same way, so one parser checks both against the data and both
 /// open the same screens.
 public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
@@ -17,13 +18,14 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
     case compare(indicator: String)
     /// A deck's closing slide: the documents behind the published figures.
     case sources
+    case changes(since: Day)
 
     /// The forms, for help texts and messages.
     public static let forms = "overview, city:ID, cluster:CITY/ID, targets:ID, targets:CITY/GROUP or compare:INDICATOR"
 
     /// Parses a view and checks that the city, cluster or indicator exists. Messages list the
     /// valid ids, so a typo in a deck or on the command line is fixed without opening the data.
-    /// `allowsTitle`: decks have a title slide; a snapshot has no title to show.
+    /// `allowsTitle`: decks have a title slide and a changes slide; a snapshot shows screens only.
     public static func parse(_ text: String, in dataset: Dataset, allowsTitle: Bool = false) throws(ViewSpecError) -> ViewSpec {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let argument = parts.count > 1 ? parts[1] : ""
@@ -38,6 +40,11 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             return .title
         case "sources" where allowsTitle && parts.count == 1:
             return .sources
+        case "changes" where allowsTitle:
+            guard let day = Day(iso: argument) else {
+                throw ViewSpecError("a changes view is written changes:YYYY-MM-DD (the last meeting's day), found '\(text)'")
+            }
+            return .changes(since: day)
         case "overview" where parts.count == 1:
             return .overview
         case "city":
@@ -69,7 +76,7 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             }
             return .compare(indicator: argument)
         default:
-            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, sources, " : "") + forms)
+            throw ViewSpecError("unknown view '\(text)': " + (allowsTitle ? "title, sources, changes:DAY, " : "") + forms)
         }
     }
 
@@ -84,24 +91,15 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         case .targetGroup(let city, let category): return "targets:\(city)/\(category)"
         case .compare(let indicator): return "compare:\(indicator)"
         case .sources: return "sources"
-        }
-    }
-
-    /// What a slide of this view shows; the title slide shows the deck's title.
-    public func subject(deckTitle: LocalizedText) -> SlideSubject {
-        switch self {
-        case .title: return .title(deckTitle)
-        case .targetGroup(let city, let category): return .targetGroup(city: city, category: category)
-        case .sources: return .sources
-        default: return screen.map(SlideSubject.screen) ?? .title(deckTitle)
+        case .changes(let since): return "changes:\(since)"
         }
     }
 
     /// The dashboard screen it shows (a target group's is its city's targets); nil for the
-    /// title and sources slides, which are not screens.
+    /// title, sources and changes slides, which are not screens.
     public var screen: Screen? {
         switch self {
-        case .title, .sources: return nil
+        case .title, .sources, .changes: return nil
         case .targetGroup(let city, _): return .targets(city: city)
         case .overview: return .overview
         case .city(let id): return .city(id)
@@ -111,13 +109,24 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What a slide of this view shows; `deckTitle` is the title page's.
+    public func subject(deckTitle: LocalizedText) -> SlideSubject {
+        switch self {
+        case .title: return .title(deckTitle)
+        case .targetGroup(let city, let category): return .targetGroup(city: city, category: category)
+        case .sources: return .sources
+        case .changes(let since): return .changes(since: since)
+        default: return screen.map(SlideSubject.screen) ?? .title(deckTitle)
+        }
+    }
+
     /// Opens the view in a navigation with the stack the keys would have built (the
     /// overview first, so Esc walks back as usual), the city and the compare list's row
     /// following it. The title slide opens the overview.
     public func apply(to navigation: inout Navigation) {
         navigation.focus = 0
         switch self {
-        case .title, .overview, .sources:
+        case .title, .overview, .sources, .changes:
             navigation.stack = [.overview]
         case .city(let id):
             navigation.cityID = id

@@ -90,7 +90,8 @@ extension CityDecoder {
         r.finish()
         guard let id, let group, let name, let number, let unit, let date, let source else { return nil }
         return Fact(id: id, group: group, tier: tier, name: name, value: number, unit: unit, measure: measure,
-                    date: date, qualifiers: qualifiers, wording: wording, source: source, cluster: cluster, note: note)
+                    date: date, qualifiers: qualifiers, wording: wording, source: source, cluster: cluster, note: note,
+                    published: sources.byID[source]?.date)
     }
 
     /// A value its unit cannot hold (a share of 130 %) is reported at the value, not clamped.

@@ -52,6 +52,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var measure: LocalizedText?
     /// The day the figure is "as of".
     public var date: Day
+    /// The day its source was published, as for an observation: set by the loader from the
+    /// source; `date` when no source date is known.
+    public var published: Day
     public var qualifiers: [Qualifier]
     public var wording: String?
     public var source: String
@@ -61,7 +64,8 @@ public struct Fact: Hashable, Sendable, Identifiable {
 
     public init(id: String, group: FactGroup, tier: EnterpriseTier? = nil, name: LocalizedText, value: Double,
                 unit: Unit, measure: LocalizedText? = nil, date: Day, qualifiers: [Qualifier] = [],
-                wording: String? = nil, source: String, cluster: String? = nil, note: LocalizedText? = nil) {
+                wording: String? = nil, source: String, cluster: String? = nil, note: LocalizedText? = nil,
+                published: Day? = nil) {
         self.id = id
         self.group = group
         self.tier = tier
@@ -75,6 +79,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
         self.source = source
         self.cluster = cluster
         self.note = note
+        self.published = published ?? date
     }
 }
 

@@ -52,19 +52,11 @@ public enum FigureFormat {
             let number = abs(value) >= 10_000 ? decimal(value / 10_000) + "万" : decimal(value)
             return number + (measure?.zh ?? "")
         case (.count, .en):
-            // The data's English measure words are plurals: one of them reads singular.
-            return decimal(value) + (measure.map { " " + (value == 1 ? singular($0.en) : $0.en) } ?? "")
+            let number = decimal(value)
+            return number + (measure.map { " " + MeasureWords.english($0.en, counting: number) } ?? "")
         case (.index, _), (.unspecified, _):
             return decimal(value)
         }
-    }
-
-    /// "1 enterprise", "1 factory": the plural measure words of the data made singular
-    /// (`-ies` to `-y`, a final `-s` dropped); a word of another form is kept.
-    static func singular(_ word: String) -> String {
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
-        return word
     }
 
     /// The figure with the document's qualifiers: "预计超1.3万亿元" / "expected over 1.3 trillion yuan".

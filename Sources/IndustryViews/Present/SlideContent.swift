@@ -1,7 +1,8 @@
 import TerminalKit
 import IndustryModel
 
-/// What a slide is about: the deck's title page, or one dashboard screen.
+/// What a slide is about: the deck's title page, one dashboard screen, or the figures
+/// published after a day (the last meeting).
 public enum SlideSubject: Hashable, Sendable {
     case title(LocalizedText)
     case screen(Screen)
@@ -9,11 +10,12 @@ public enum SlideSubject: Hashable, Sendable {
     case targetGroup(city: String, category: String)
     /// The closing slide: every document behind a figure published by the day.
     case sources
+    case changes(since: Day)
 
     /// Whether the slide is about results, so that having none is said as its headline.
     var showsResults: Bool {
         switch self {
-        case .title, .sources: return false
+        case .title, .sources, .changes: return false
         case .screen, .targetGroup: return true
         }
     }
@@ -98,6 +100,9 @@ public struct SlideItem: Hashable, Sendable {
     public var share: Double?
     public var cells: [String]
     public var source: CitedSource?
+    /// A source a cell cites apart from the row's (the earlier figure of a change), by column;
+    /// empty when only the row cites one.
+    public var cellSources: [Int: CitedSource] = [:]
 }
 
 /// Everything one slide shows, worked out once from the data so the screen and the
@@ -129,7 +134,9 @@ public struct SlideContent: Hashable, Sendable {
         self.items = items
         self.notes = notes.filter { !$0.isEmpty }
         var seen: Set<CitedSource> = []
-        sources = (figures.compactMap(\.source) + items.compactMap(\.source) + extraSources).filter { seen.insert($0).inserted }
+        let cellSources = items.flatMap { $0.cellSources.sorted { $0.key < $1.key }.map(\.value) }
+        sources = (figures.compactMap(\.source) + items.compactMap(\.source) + cellSources + extraSources)
+            .filter { seen.insert($0).inserted }
         self.isTitlePage = isTitlePage
     }
 
@@ -145,6 +152,8 @@ public struct SlideContent: Hashable, Sendable {
             content = dataset.city(cityID).map { targetGroup(category, of: $0, display) } ?? SlideContent(title: cityID)
         case .sources:
             content = sourcesPage(display, dataset)
+        case .changes(let since):
+            content = changes(since: since, display, dataset)
         }
         if let title { content.title = title.text(display.language) }
         // Big digits are only ever a published figure: a slide without one says so.

@@ -23,6 +23,8 @@ public struct Display: Hashable, Sendable {
     /// `S`: the sort's order turned round (the last category, the furthest behind, Z to A first).
     public var sortReversed = false
     public var compareMode: CompareMode = .absolute
+    /// `--since`: figures published after this day (the last meeting) carry the new mark.
+    public var since: Day?
 
     public init(language: Language, themeName: String = "dark", asOf: Day, ascii: Bool = false) {
         self.language = language
@@ -34,6 +36,9 @@ public struct Display: Hashable, Sendable {
     /// Whether Chinese text beyond the labels (the other-language name, the documents'
     /// wording) may be shown: always in Chinese, in English unless the screen is ASCII-only.
     var showsChinese: Bool { language == .zh || (canShowChinese && !ascii) }
+
+    /// Whether a figure published on `published` is new since `since`.
+    public func isNew(_ published: Day) -> Bool { since.map { published > $0 } ?? false }
 
     /// A label in the current language.
     public func t(_ text: LocalizedText) -> String { text.text(language) }

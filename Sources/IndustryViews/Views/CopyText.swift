@@ -16,7 +16,10 @@ public enum CopyText {
     /// characters (ESC shows as ␛): it comes from data files and goes into other programs,
     /// where a pasted escape sequence would act. Lines (a comparison's cities) end in "\n".
     public static func text(_ row: RowTarget, _ display: Display, _ dataset: Dataset) -> String? {
-        lines(row, display, dataset.derived)?.map { Sanitizer.clean($0) }.joined(separator: "\n")
+        // The new mark is for this screen's reader; pasted elsewhere it would be a stray symbol.
+        var plain = display
+        plain.since = nil
+        return lines(row, plain, dataset.derived)?.map { Sanitizer.clean($0) }.joined(separator: "\n")
     }
 
     /// Whether the row is a figure (a target's, a key fact's, a comparison's): the footer

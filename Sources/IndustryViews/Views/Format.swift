@@ -73,7 +73,14 @@ enum Format {
         let qualifiers = observation.qualifiers.filter { $0 != .partial }
         let figure = compact ? short(observation.value, indicator, qualifiers, display)
             : self.figure(observation.value, indicator, qualifiers: qualifiers, display)
-        return observation.isPartial ? months(observation.date, display) + " " + figure : figure
+        return newMark(observation.published, display)
+            + (observation.isPartial ? months(observation.date, display) + " " + figure : figure)
+    }
+
+    /// "✦ " (ASCII "new ") before a figure published since `--since`, "" otherwise: first,
+    /// so a figure cut to fit a narrow cell keeps its mark.
+    static func newMark(_ published: Day, _ display: Display) -> String {
+        display.isNew(published) ? (display.ascii ? Glyphs.ascii : Glyphs.unicode).new + " " : ""
     }
 
     /// The months a partial-year figure covers, from January to its date's month.
@@ -132,8 +139,9 @@ enum Format {
     }
 
     static func fact(_ fact: Fact, _ display: Display) -> String {
-        FigureFormat.qualified(fact.value, unit: fact.unit, measure: fact.measure, qualifiers: fact.qualifiers,
-                               language: display.language)
+        newMark(fact.published, display)
+            + FigureFormat.qualified(fact.value, unit: fact.unit, measure: fact.measure, qualifiers: fact.qualifiers,
+                                     language: display.language)
     }
 
     static func percent(_ share: Double?) -> String {

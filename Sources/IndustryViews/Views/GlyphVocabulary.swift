@@ -19,7 +19,7 @@ public enum GlyphVocabulary {
             entry("track", glyphs.empty), entry("target", glyphs.targetMarker), entry("cut", glyphs.ellipsis),
             entry("breadcrumb", glyphs.separator.trimmed(" ")), entry("selected", glyphs.selected),
             entry("selected", glyphs.selectedIdle), entry("up", glyphs.moreAbove), entry("down", glyphs.moreBelow),
-            entry("cursor", glyphs.cursor), entry("none", glyphs.none),
+            entry("cursor", glyphs.cursor), entry("none", glyphs.none), entry("new", glyphs.new),
         ]
         let marks = ProgressStatus.allCases.map { status in
             // Expected-met and on-track share the on-track mark on purpose: one meaning, "+";

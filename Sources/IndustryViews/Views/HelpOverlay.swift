@@ -33,7 +33,8 @@ public enum HelpOverlay {
         let glyphs: Glyphs = display.ascii ? .ascii : .unicode
         let selection = glyphs.selected == glyphs.selectedIdle ? glyphs.selected : glyphs.selected + glyphs.selectedIdle
         let symbols = [selection + " " + display.t(Labels.selectedRow), glyphs.moreBelow + " " + display.t(Labels.moreRows),
-                       glyphs.targetMarker + " " + display.t(Labels.targetOnBar), glyphs.ellipsis + " " + display.t(Labels.cutText)]
+                       glyphs.targetMarker + " " + display.t(Labels.targetOnBar), glyphs.ellipsis + " " + display.t(Labels.cutText),
+                       glyphs.new + " " + display.t(Labels.newSince)]
         return [heading(Labels.keysHere)] + rows(here) + [heading(Labels.otherKeys)] + rows(elsewhere) + [heading(Labels.marks)]
             + packed(marks + symbols, width: width).map { Line(key: "", text: $0, style: Style(.muted)) }
     }

@@ -130,11 +130,11 @@ public enum Labels {
         .pillar: LocalizedText(zh: "支柱产业", en: "pillar"),
     ]
 
-    // Words with figures in them.
-    public static func clusterCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)个集群", en: "\(n) clusters") }
-    public static func chainCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)条产业链", en: "\(n) chains") }
+    // Words with figures in them; English nouns agree with the number (MeasureWords).
+    public static func clusterCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)个集群", en: MeasureWords.counted(n, "clusters")) }
+    public static func chainCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n)条产业链", en: MeasureWords.counted(n, "chains")) }
     public static func citedSources(_ n: Int) -> LocalizedText {
-        LocalizedText(zh: "\(n)条来源,各数字均注明出处", en: "\(n) cited sources; every figure names its own")
+        LocalizedText(zh: "\(n)条来源,各数字均注明出处", en: MeasureWords.counted(n, "cited sources") + "; every figure names its own")
     }
     public static func forecastCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "(其中预计\(n))", en: " (\(n) exp.)") }
     public static func monthsTo(_ month: Int) -> LocalizedText {
@@ -147,7 +147,7 @@ public enum Labels {
         LocalizedText(zh: "……另有\(n)项(见讲义)", en: "+\(n) more (in the handout)")
     }
     public static func targetsOf(_ count: Int, _ total: Int) -> LocalizedText {
-        LocalizedText(zh: "\(count)项(共\(total)项目标)", en: "\(count) of \(total) targets")
+        LocalizedText(zh: "\(count)项(共\(total)项目标)", en: "\(count) of " + MeasureWords.counted(total, "targets"))
     }
     public static func forecastsAmong(_ forecasts: Int, of count: Int) -> LocalizedText {
         LocalizedText(zh: "(预计\(forecasts)项)", en: forecasts == count ? " (exp.)" : " (\(forecasts) exp.)")
@@ -161,7 +161,7 @@ public enum Labels {
     }
     public static func moreProblems(_ n: Int) -> LocalizedText { LocalizedText(zh: "(另有 \(n) 处)", en: " (+\(n) more)") }
     public static func handoutSubtitle(_ day: Day, _ count: Int) -> LocalizedText {
-        LocalizedText(zh: "判断日 \(day),共\(count)页", en: "As of \(day), \(count) slides")
+        LocalizedText(zh: "判断日 \(day),共\(count)页", en: "As of \(day), " + MeasureWords.counted(count, "slides"))
     }
     /// The counts a system gives, joined: "6个集群 · 16条产业链"; counts not given are left out.
     public static func systemCounts(_ system: IndustrySystem) -> [LocalizedText] {

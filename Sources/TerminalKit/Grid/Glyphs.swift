@@ -20,6 +20,8 @@ public struct Glyphs: Hashable, Sendable {
     public var cursor: String
     /// A cell with nothing to show (no target).
     public var none: String
+    /// A figure published since the day asked about (`--since`, the last meeting).
+    public var new: String
     public var isASCII: Bool
 
     public static let unicode = Glyphs(
@@ -27,7 +29,7 @@ public struct Glyphs: Hashable, Sendable {
         heavyHorizontal: "━", heavyVertical: "┃",
         eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], full: "█", empty: "░", targetMarker: "┊",
         sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ellipsis: "…", separator: " › ",
-        selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", cursor: "▏", none: "-", isASCII: false)
+        selected: "▶", selectedIdle: "▷", moreAbove: "↑", moreBelow: "↓", cursor: "▏", none: "-", new: "✦", isASCII: false)
 
     /// Every glyph has one meaning (`GlyphVocabulary` lists them and a test holds it): so
     /// box corners are `-` like the lines, since `+` means on track; a cut is `...`, since
@@ -37,5 +39,5 @@ public struct Glyphs: Hashable, Sendable {
         heavyHorizontal: "-", heavyVertical: "|",
         eighths: ["", "", "", "", "#", "#", "#", "#"], full: "#", empty: ".", targetMarker: ":",
         sparks: ["_", "_", "o", "o", "O", "O", "@", "@"], ellipsis: "...", separator: " / ",
-        selected: "*", selectedIdle: "*", moreAbove: "^", moreBelow: "v", cursor: " ", none: "--", isASCII: true)
+        selected: "*", selectedIdle: "*", moreAbove: "^", moreBelow: "v", cursor: " ", none: "--", new: "new", isASCII: true)
 }
