@@ -4,8 +4,8 @@ import IndustryModel
 /// The slide of what changed since the last meeting (`--since DAY`): each figure published
 /// after the day, the one it follows → the new one, with both dates and sources.
 extension SlideContent {
-    /// How many new figures each city has, big; then each change, its earlier figure →
-    /// the new one. With nothing new the slide says so in words, not with an empty list.
+    /// How many new figures each city has, in words (a count is no result to draw big);
+    /// then each change, its earlier figure → the new one. With nothing new the slide says so in words, not with an empty list.
     static func changes(since: Day, _ display: Display, _ dataset: Dataset) -> SlideContent {
         let changes = dataset.changes(since: since, asOf: display.asOf)
         let title = display.t(Labels.changesTitle(since))
@@ -15,10 +15,9 @@ extension SlideContent {
             return SlideContent(title: display.t(Labels.nothingNewTitle(since)), subtitle: subtitle,
                                 notes: [display.t(Labels.nothingNew(since, display.asOf))])
         }
-        let figures = dataset.cities.compactMap { city -> SlideFigure? in
+        let counts = dataset.cities.compactMap { city -> String? in
             let count = changes.filter { $0.cityID == city.id }.count
-            guard count > 0 else { return nil }
-            return SlideFigure(label: city.name.text(display.language), big: "\(count)", figure: display.t(Labels.newFigures(count)))
+            return count > 0 ? city.name.text(display.language) + " " + display.t(Labels.newFigures(count)) : nil
         }
         let arrow = display.ascii ? " -> " : " → "
         let items = changes.compactMap { change -> SlideItem? in
@@ -35,7 +34,7 @@ extension SlideContent {
             if let previous = change.previous, let source = cited(previous.source, city) { item.cellSources[1] = source }
             return item
         }
-        return SlideContent(title: title, subtitle: subtitle, figures: figures,
+        return SlideContent(title: title, subtitle: ([subtitle] + counts).joined(separator: " · "),
                             columns: [display.t(Labels.indicator), display.t(Labels.beforeColumn), display.t(Labels.nowColumn),
                                       display.t(Labels.publishedColumn)],
                             items: items)

@@ -176,11 +176,13 @@ public struct SlideContent: Hashable, Sendable {
             guard let system = city.system else { return nil }
             let words = [system.name.text(display.language), systemCounts(system, display)].filter { !$0.isEmpty }
             return SlideItem(label: city.name.text(display.language), figure: words.joined(separator: " · "), status: "",
-                             role: .text, share: nil, cells: [city.name.text(display.language)] + words,
+                             role: .text, share: nil,
+                             cells: [city.name.text(display.language), system.name.text(display.language), systemCounts(system, display)],
                              source: cited(system.source, city))
         }
         return SlideContent(title: deckTitle.text(display.language),
                             subtitle: cities + "  " + display.t(Labels.asOf) + " " + display.asOf.description,
+                            columns: [display.t(Labels.city), display.t(Labels.industrialSystem), display.t(Labels.systemSize)],
                             items: items, isTitlePage: true)
     }
 

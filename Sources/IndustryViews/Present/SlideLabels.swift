@@ -17,5 +17,6 @@ extension Labels {
     static let noResultYet = LocalizedText(zh: "尚未公布结果", en: "No result published yet")
     static let sourcesTitle = LocalizedText(zh: "数据来源", en: "Sources")
     static let publishedOn = LocalizedText(zh: "发布日期", en: "Published")
-    static let series = LocalizedText(zh: "已公布数据", en: "Published figures")
+    static let industrialSystem = LocalizedText(zh: "产业体系", en: "Industrial system")
+    static let systemSize = LocalizedText(zh: "规模", en: "Size")
 }
