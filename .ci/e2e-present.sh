@@ -5,9 +5,12 @@
 # presenter quits, the followers must say so and stay usable.
 set -uo pipefail
 session=idash-present
-source "$(dirname "$0")/lib-tmux.sh" "$1"
 socket_dir=$(mktemp -d)
 socket=$socket_dir/present.sock
+# The talk's position file goes here, not into the user's own ~/.local/state (exported
+# before lib-tmux starts the tmux server, whose sessions inherit it).
+export XDG_STATE_HOME=$socket_dir/state
+source "$(dirname "$0")/lib-tmux.sh" "$1"
 trap 'tmux kill-server 2>/dev/null; rm -rf "$out" "$socket_dir" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$tmux_server"' EXIT
 
 # screen_of SESSION: its text now.
@@ -31,10 +34,12 @@ follow() { # SESSION COLS ROWS ARGS...
 
 start 120 40 C.UTF-8 present --share "$socket" --lang zh
 expect_screen "presenter: title slide" "1/24"
+[ -s "$XDG_STATE_HOME/idash/present.json" ] && pass "the position is kept in \$XDG_STATE_HOME/idash" || fail "no position file"
 follow idash-follow-1 80 24 --lang en
 follow idash-follow-2 100 30 --notes --lang en
 follower_shows "follower 1 joins late and sees the current slide" idash-follow-1 "1/24"
 follower_shows "follower 2 shows notes" idash-follow-2 "1/24"
+expect_screen "presenter: the footer counts the followers" "2 人跟随"
 
 keys Right Right Right
 expect_screen "presenter: three slides on" "4/24" "南通 · 目标"
@@ -65,17 +70,22 @@ tmux send-keys -t idash-follow-2 L
 follower_shows "follower 2 stays usable (L switches language)" idash-follow-2 "演示已结束"
 [ ! -e "$socket" ] && pass "the socket is removed" || fail "the socket is left behind"
 start 120 40 C.UTF-8 present --share "$socket" --lang zh   # the talk starts again
-expect_screen "presenter: started again" "1/24"
-follower_shows "follower 2 finds the new presenter by itself" idash-follow-2 "1/24  跟随演示"
+expect_screen "presenter: started again, at the slide it was left on" "7/24" "从第7页继续"
+follower_shows "follower 2 finds the new presenter by itself, on that slide" idash-follow-2 "7/24  跟随演示"
 keys q
 expect_restored "presenter: quit again" 0
+start 120 40 C.UTF-8 present --share "$socket" --lang zh --from-start
+expect_screen "presenter: --from-start begins again" "1/24"
+follower_shows "follower 2 follows it back to slide 1" idash-follow-2 "1/24  跟随演示"
+keys q
+expect_restored "presenter: quit a third time" 0
 tmux send-keys -t idash-follow-2 q
 follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
 
 # Slides on every terminal type a meeting room may have, and without UTF-8.
 for term in xterm-256color screen-256color tmux-256color xterm vt100; do
     for lang in C.UTF-8 C; do
-        ENV_FOR_TEST="TERM=$term" start 80 24 $lang present --lang en
+        ENV_FOR_TEST="TERM=$term" start 80 24 $lang present --lang en --from-start
         if wait_for "1/24"; then
             keys Right Right
             wait_for "3/24" || fail "TERM=$term LANG=$lang: no slide change"

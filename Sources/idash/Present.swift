@@ -30,6 +30,9 @@ struct PresentCommand: ParsableCommand {
     @Flag(name: .long, help: "Start with auto-advance on.")
     var auto = false
 
+    @Flag(name: .customLong("from-start"), help: "Begin at slide 1, not where this deck was left ($XDG_STATE_HOME/idash/present.json).")
+    var fromStart = false
+
     @Flag(name: .long, help: "Publish the slide position for `idash follow` (at PATH, or the default socket).")
     var share = false
 
@@ -68,9 +71,12 @@ struct PresentCommand: ParsableCommand {
                 throw ShareFailure(message: "cannot share: \(error)")
             }
         }
-        let presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        var presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        // A talk cut off (a dropped SSH connection, a closed laptop) carries on at its slide.
+        let remember = PositionFile.location(environment: environment)
+        if let remember, !fromStart { presentation.resume(remember.read()) }
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
-                            options: options, share: server)
+                            options: options, share: server, remember: remember)
     }
 }
 

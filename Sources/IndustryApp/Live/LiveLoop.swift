@@ -70,7 +70,7 @@ public enum LiveLoop {
                 case .copy(let text):
                     // After the frame that says "copied", as a publish follows its slide.
                     session.backend.send(ClipboardRequest.osc52(text))
-                case .reload, .publish, .reconnect:
+                case .reload, .publish, .reconnect, .save:
                     if let event = outcome(of: effect, share: share) { events.append(event) }
                 }
             }
@@ -108,6 +108,9 @@ public enum LiveLoop {
             return nil
         case .reconnect(let path):
             return .connected(try? ShareClient(path: path))
+        case .save(let position, let file):
+            file.write(position)  // a failed write loses only the resume, never the talk
+            return nil
         case .quit, .leave, .suspend, .copy:
             return nil
         }

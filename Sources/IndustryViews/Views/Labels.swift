@@ -158,6 +158,15 @@ public enum Labels {
     public static func noSlide(_ typed: String, _ count: Int) -> LocalizedText {
         LocalizedText(zh: "没有第\(typed)页(1–\(count))", en: "no slide \(typed) (1-\(count))")
     }
+    /// The presenter's footer after `idash present` carried on from the position file.
+    public static func resumed(_ slide: Int) -> LocalizedText {
+        LocalizedText(zh: "从第\(slide)页继续(--from-start 从头开始)", en: "resumed at slide \(slide) (--from-start begins again)")
+    }
+    public static func positionUnreadable(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(zh: "无法读取 \(path):\(reason);从第1页开始", en: "cannot read \(path): \(reason); starting at slide 1")
+    }
+    /// The presenter's footer while sharing: how many follow.
+    public static func followerCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n) 人跟随", en: "\(n) following") }
     public static func moreProblems(_ n: Int) -> LocalizedText { LocalizedText(zh: "(另有 \(n) 处)", en: " (+\(n) more)") }
     public static func handoutSubtitle(_ day: Day, _ count: Int) -> LocalizedText {
         LocalizedText(zh: "判断日 \(day),共\(count)页", en: "As of \(day), \(count) slides")
