@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# End-to-end test of a talk given over SSH, through a private sshd of this run's own
+# (127.0.0.1, a free port, its own host key, keys only, no PAM): the presenter runs over
+# `ssh -t` in tmux, two followers watch in tmux, the ssh client is killed, the presenter
+# comes back over a new connection, and both followers must be on its slide within 3 s
+# without a key pressed. Then colleagues without an account: a dedicated follower user
+# whose key `idash share-key` added may only follow, whatever it asks ssh for.
+# Run as root (it starts sshd and may create the follower user). Usage: e2e-ssh.sh BINARY
+set -uo pipefail
+session=idash-ssh-presenter
+tmp=$(mktemp -d /tmp/idash-e2e-ssh.XXXXXX)
+chmod 755 "$tmp"  # the follower user reaches the binary and the socket's folder through it
+export XDG_STATE_HOME=$tmp/state  # the talk's position file, not root's own
+source "$(dirname "$0")/lib-tmux.sh" "$1"
+follow_user=idashfollow
+created_user=""
+cleanup() {
+    tmux kill-server 2>/dev/null
+    [ -s "$tmp/sshd.pid" ] && kill "$(cat "$tmp/sshd.pid")" 2>/dev/null
+    [ -n "$created_user" ] && userdel -r "$created_user" 2>/dev/null
+    rm -rf "$out" "$tmp" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$tmux_server"
+}
+trap cleanup EXIT
+
+[ "$(id -u)" = 0 ] || { echo "e2e-ssh: must run as root (it starts sshd)"; exit 1; }
+command -v sshd >/dev/null || [ -x /usr/sbin/sshd ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssh-server; }
+sshd_bin=$(command -v sshd || echo /usr/sbin/sshd)
+
+# A copy of the binary anyone may run (it carries its data), where the follower user can reach it.
+mkdir -p "$tmp/bin" && cp "$bin" "$tmp/bin/idash" && chmod 755 "$tmp/bin/idash"
+idash=$tmp/bin/idash
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/host_key"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/presenter_key"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/colleague_key"
+cp "$tmp/presenter_key.pub" "$tmp/authorized_keys.root"
+mkdir -p /run/sshd  # sshd's privilege separation folder
+# StrictModes no: root's key file lives in this temporary folder under /tmp, which is
+# world-writable, and StrictModes would refuse it. The follower's own file is checked below.
+cat >"$tmp/sshd_config" <<CONFIG
+Port $port
+ListenAddress 127.0.0.1
+HostKey $tmp/host_key
+PidFile $tmp/sshd.pid
+UsePAM no
+PubkeyAuthentication yes
+AuthenticationMethods publickey
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+AllowUsers root $follow_user
+AuthorizedKeysFile .ssh/authorized_keys $tmp/authorized_keys.%u
+StrictModes no
+PrintMotd no
+AllowAgentForwarding yes
+AllowTcpForwarding yes
+CONFIG
+"$sshd_bin" -f "$tmp/sshd_config" -E "$tmp/sshd.log" || { echo "sshd would not start"; cat "$tmp/sshd.log"; exit 1; }
+for _ in $(seq 50); do [ -s "$tmp/sshd.pid" ] && break; sleep 0.1; done
+
+ssh_options=(-F /dev/null -p "$port" -o StrictHostKeyChecking=no -o UserKnownHostsFile="$tmp/known_hosts"
+             -o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR)
+share=$tmp/share
+mkdir -p "$share"
+socket=$share/present.sock
+screen_of() { tmux capture-pane -p -t "$1"; }
+
+# present_over_ssh ARGS...: the presenter in tmux, over a new ssh connection.
+present_over_ssh() {
+    tmux kill-session -t $session 2>/dev/null
+    tmux new-session -d -s $session -x 120 -y 40 \
+        "ssh -t ${ssh_options[*]} -i $tmp/presenter_key root@127.0.0.1 env TERM=xterm-256color LANG=C.UTF-8 IDASH_CONFIG=/dev/null XDG_STATE_HOME=$XDG_STATE_HOME $idash present --as-of 2026-11-25 --lang en $*; echo EXIT=\$?; sleep 60"
+}
+
+follow_locally() { # SESSION
+    tmux new-session -d -s "$1" -x 100 -y 30 \
+        "env TERM=xterm-256color LANG=C.UTF-8 IDASH_CONFIG=/dev/null $idash follow --as-of 2026-11-25 --lang en $socket; echo EXIT=\$?; sleep 60"
+}
+
+# both_followers_show TEXT SECONDS: both followers show TEXT and the same rows, in time.
+both_followers_show() {
+    local deadline; deadline=$(( $(date +%s%N) + $2 * 1000000000 ))
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+        screen_of follower-1 >"$out/f1"; screen_of follower-2 >"$out/f2"
+        grep -qF -- "$1" "$out/f1" && cmp -s "$out/f1" "$out/f2" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+present_over_ssh --share "$socket"
+expect_screen "presenter over ssh: first slide" "1/24"
+follow_locally follower-1
+follow_locally follower-2
+both_followers_show "1/24" 5 && pass "both followers on slide 1" || fail "followers not on slide 1"
+keys 7 Enter
+expect_screen "presenter over ssh: slide 7" "7/24" "2 following"
+both_followers_show "7/24" 5 && pass "both followers on slide 7" || fail "followers not on slide 7"
+
+ssh_pid=$(pgrep -P "$(tmux display -p -t $session '#{pane_pid}')" -x ssh)
+[ -n "$ssh_pid" ] && kill "$ssh_pid"  # the connection drops
+wait_for "EXIT=" && pass "the ssh client is gone" || fail "ssh still runs"
+# The presenter's own command line (not the tmux shell's, which names it too).
+for _ in $(seq 50); do pgrep -f -- "^$idash present" >/dev/null || break; sleep 0.1; done
+pgrep -f -- "^$idash present" >/dev/null && fail "the hung-up presenter still runs" || pass "the hang-up ended the presenter"
+for name in follower-1 follower-2; do
+    for _ in $(seq 50); do screen_of $name | grep -qF "the presenter has ended" && break; sleep 0.1; done
+    screen_of $name | grep -qF "the presenter has ended" && pass "$name: says the presenter has ended" || fail "$name: did not notice"
+done
+
+present_over_ssh --share "$socket"  # back over a new connection
+expect_screen "presenter over a new connection resumes at slide 7" "7/24" "resumed at slide 7"
+started=$(date +%s%N)
+if both_followers_show "7/24  following" 3; then
+    pass "both followers on slide 7 again, same rows, after $(( ($(date +%s%N) - started) / 1000000 )) ms, no key pressed"
+else
+    fail "followers not back on slide 7 within 3 s"; sed 's/^/    1| /' "$out/f1"; sed 's/^/    2| /' "$out/f2"
+fi
+
+keys q
+wait_for "EXIT=0" && pass "presenter quits over ssh" || fail "presenter: no clean exit"
+
+echo "e2e-ssh: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
