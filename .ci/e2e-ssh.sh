@@ -14,10 +14,14 @@ export XDG_STATE_HOME=$tmp/state  # the talk's position file, not root's own
 source "$(dirname "$0")/lib-tmux.sh" "$1"
 follow_user=idashfollow
 created_user=""
+keys_backup=""
 cleanup() {
     tmux kill-server 2>/dev/null
     [ -s "$tmp/sshd.pid" ] && kill "$(cat "$tmp/sshd.pid")" 2>/dev/null
-    [ -n "$created_user" ] && userdel -r "$created_user" 2>/dev/null
+    [ -n "${SSH_AGENT_PID:-}" ] && kill "$SSH_AGENT_PID" 2>/dev/null
+    # -f: a follower's session may still be ending as sshd goes.
+    [ -n "$created_user" ] && userdel -f -r "$created_user" 2>/dev/null
+    [ -n "$keys_backup" ] && cp -p "$keys_backup" "$keys_file"  # a follower account that was there before
     rm -rf "$out" "$tmp" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$tmux_server"
 }
 trap cleanup EXIT
@@ -34,6 +38,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 ssh-keygen -q -t ed25519 -N '' -f "$tmp/host_key"
 ssh-keygen -q -t ed25519 -N '' -f "$tmp/presenter_key"
 ssh-keygen -q -t ed25519 -N '' -f "$tmp/colleague_key"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/other_key"
 cp "$tmp/presenter_key.pub" "$tmp/authorized_keys.root"
 mkdir -p /run/sshd  # sshd's privilege separation folder
 # StrictModes no: root's key file lives in this temporary folder under /tmp, which is
@@ -70,7 +75,7 @@ screen_of() { tmux capture-pane -p -t "$1"; }
 present_over_ssh() {
     tmux kill-session -t $session 2>/dev/null
     tmux new-session -d -s $session -x 120 -y 40 \
-        "ssh -t ${ssh_options[*]} -i $tmp/presenter_key root@127.0.0.1 env TERM=xterm-256color LANG=C.UTF-8 IDASH_CONFIG=/dev/null XDG_STATE_HOME=$XDG_STATE_HOME $idash present --as-of 2026-11-25 --lang en $*; echo EXIT=\$?; sleep 60"
+        "ssh -t ${ssh_options[*]} -i $tmp/presenter_key root@127.0.0.1 env TERM=xterm-256color LANG=C.UTF-8 IDASH_CONFIG=/dev/null XDG_STATE_HOME=$XDG_STATE_HOME TMPDIR=$share $idash present --as-of 2026-11-25 --lang en $*; echo EXIT=\$?; sleep 60"
 }
 
 follow_locally() { # SESSION
@@ -120,6 +125,77 @@ fi
 
 keys q
 wait_for "EXIT=0" && pass "presenter quits over ssh" || fail "presenter: no clean exit"
+
+# --- Colleagues without an account: a follower user, keys added with share-key.
+if ! id "$follow_user" >/dev/null 2>&1; then
+    useradd --create-home --shell /bin/sh "$follow_user" && created_user=$follow_user
+fi
+usermod -p '*' "$follow_user"  # no password works; without PAM sshd takes a '!' password as a locked account
+home=$(getent passwd "$follow_user" | cut -d: -f6)
+keys_file=$home/.ssh/authorized_keys
+# An account that was there already: its keys are put back on exit; the test starts without them.
+if [ -f "$keys_file" ]; then keys_backup=$tmp/authorized_keys.backup; cp -p "$keys_file" "$keys_backup"; : >"$keys_file"; fi
+share_key() { env TMPDIR="$share" "$idash" share-key "$@"; }
+group_socket=$share/idash-0/present.sock  # where --share-group puts it under this TMPDIR
+as_colleague=(ssh "${ssh_options[@]}" -i "$tmp/colleague_key" "$follow_user@127.0.0.1")
+
+share_key add colleague "$tmp/colleague_key.pub" --user "$follow_user" >"$out/add" 2>&1 \
+    && pass "share-key add: $(cat "$out/add")" || fail "share-key add: $(cat "$out/add")"
+share_key add other "$tmp/other_key.pub" --user "$follow_user" >/dev/null 2>&1 || fail "share-key add other"
+line=$(grep ' idash:colleague$' "$keys_file")
+[ "$line" = "restrict,pty,command=\"$idash follow $group_socket\" $(cut -d' ' -f1-2 "$tmp/colleague_key.pub") idash:colleague" ] \
+    && pass "the authorized_keys line is restrict,pty,command=\"… follow …\" KEY idash:NAME" || fail "line: $line"
+[ "$(stat -c '%a %U' "$home/.ssh") $(stat -c '%a %U' "$keys_file")" = "700 $follow_user 600 $follow_user" ] \
+    && pass "~/.ssh 0700 and authorized_keys 0600, the follower user's" || fail "modes: $(stat -c '%a %U %n' "$home/.ssh" "$keys_file")"
+[ "$(share_key list --user "$follow_user" | tr '\n' ' ')" = "colleague other " ] && pass "share-key list names the keys" || fail "list: $(share_key list --user "$follow_user")"
+for bad in /etc/hostname "$tmp/colleague_key" "$tmp/missing.pub"; do
+    share_key add bad "$bad" --user "$follow_user" >"$out/bad" 2>&1 && fail "share-key took $bad"
+    grep -qF "bad key file $bad: " "$out/bad" && pass "a bad key file is named: $(cat "$out/bad")" || fail "bad key $bad: $(cat "$out/bad")"
+done
+
+present_over_ssh --share --share-group "$follow_user"
+expect_screen "presenter shares with the follower group, still at slide 7" "7/24"
+tmux new-session -d -s colleague -x 100 -y 30 "${as_colleague[*]} -t; echo EXIT=\$?; sleep 60"
+for _ in $(seq 50); do screen_of colleague | grep -qF "7/24" && break; sleep 0.1; done
+screen_of colleague | grep -qF "7/24" && pass "the colleague's key sees the current slide over ssh -t" || { fail "colleague sees no slide"; screen_of colleague | sed 's/^/    c| /'; }
+expect_screen "presenter: 1 following" "1 following"
+
+no_uid() { # NAME FILE: what a key that may only follow got must never be a shell's
+    if grep -q 'uid=' "$2"; then fail "$1 ran a command: $(head -3 "$2")"; else pass "$1: no command ran ($(tr -d '\r' <"$2" | grep -v '^$' | head -1 | cut -c1-70))"; fi
+}
+timeout 10 "${as_colleague[@]}" id >"$out/cmd" 2>&1; no_uid "ssh follow@host id" "$out/cmd"
+echo id | timeout 10 "${as_colleague[@]}" -T >"$out/shell" 2>&1; no_uid "a shell on stdin" "$out/shell"
+timeout 5 "${as_colleague[@]}" -tt 'id; exec sh' </dev/null >"$out/tty" 2>&1; no_uid "ssh -tt with a command" "$out/tty"
+forward_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+timeout 8 "${as_colleague[@]}" -N -L "127.0.0.1:$forward_port:127.0.0.1:$port" 2>"$out/forward" &
+forward_pid=$!
+sleep 1
+python3 - "$forward_port" >"$out/through" 2>&1 <<'PY'
+import socket, sys
+try:
+    s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2)
+    print(s.recv(100))
+except Exception as e:
+    print("no connection:", e)
+PY
+kill "$forward_pid" 2>/dev/null; wait "$forward_pid" 2>/dev/null
+grep -q 'SSH-2.0' "$out/through" && fail "a port forward reached sshd: $(cat "$out/through")" \
+    || pass "a port forward (-L) is refused (sshd: $(grep -io "refused local port forward[^:]*\|port forwarding disabled[^;]*" "$tmp/sshd.log" | head -1))"
+eval "$(ssh-agent -s)" >/dev/null && ssh-add -q "$tmp/colleague_key" 2>/dev/null
+timeout 10 "${as_colleague[@]}" -A 'id; echo agent=$SSH_AUTH_SOCK' >"$out/agent" 2>&1; no_uid "an agent forward (-A)" "$out/agent"
+grep -q 'agent=/' "$out/agent" && fail "the agent was forwarded" || pass "no agent socket reached the follower"
+kill "$SSH_AGENT_PID" 2>/dev/null; unset SSH_AGENT_PID
+
+share_key remove colleague --user "$follow_user" >/dev/null 2>&1 || fail "share-key remove"
+[ "$(share_key list --user "$follow_user")" = other ] && grep -q ' idash:other$' "$keys_file" \
+    && pass "share-key remove deletes only that line" || fail "after remove: $(cat "$keys_file")"
+timeout 10 "${as_colleague[@]}" true >"$out/removed" 2>&1
+status=$?
+[ "$status" = 255 ] && grep -q 'Permission denied' "$out/removed" && pass "after share-key remove, login fails" || fail "login after remove: $status $(cat "$out/removed")"
+
+keys q
+wait_for "EXIT=0" && pass "presenter quits" || fail "presenter: no clean exit"
+wait_for "Colleagues join with \`ssh -t $follow_user@" && pass "present --share said how to join" || fail "no join hint"
 
 echo "e2e-ssh: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

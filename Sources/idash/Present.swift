@@ -2,6 +2,7 @@ import ArgumentParser
 import IndustryApp
 import IndustryModel
 import IndustryShare
+import IndustryViews
 
 /// `idash present`: slides for a meeting room, optionally shared with followers.
 struct PresentCommand: ParsableCommand {
@@ -71,12 +72,26 @@ struct PresentCommand: ParsableCommand {
                 throw ShareFailure(message: "cannot share: \(error)")
             }
         }
+        // Said once, before the slides cover the terminal (it is there again after the talk).
+        let join = server.map { Self.joinHint(socket: $0.path, account: shareGroup, environment: environment) }
+        if let join { print("idash: sharing. Colleagues join with \(join)") }
         var presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
         // A talk cut off (a dropped SSH connection, a closed laptop) carries on at its slide.
         let remember = PositionFile.location(environment: environment)
         if let remember, !fromStart { presentation.resume(remember.read()) }
+        if let join, presentation.message == nil { presentation.message = presentation.display.t(Labels.join(join)) }
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
                             options: options, share: server, remember: remember)
+    }
+}
+
+extension PresentCommand {
+    /// How colleagues join: over SSH as the follower account (docs/presenting.md names it
+    /// after the group that may read the socket; without a group, the presenter's own,
+    /// with keys added by `idash share-key`), or on this machine with `idash follow`.
+    static func joinHint(socket: String, account: String?, environment: [String: String]) -> String {
+        let user = account ?? AuthorizedKeysFile.presenter(environment: environment).name
+        return "`ssh -t \(user)@\(ShareKeyCommand.Add.hostName())` (keys: idash share-key) or `idash follow \(socket)`"
     }
 }
 
