@@ -82,6 +82,18 @@ expect_restored "presenter: quit a third time" 0
 tmux send-keys -t idash-follow-2 q
 follower_shows "follower 2 quits cleanly" idash-follow-2 "EXIT=0"
 
+# A full share: the follower turned away says so, and takes the place when it frees.
+start 120 40 C.UTF-8 present --share "$socket" --lang zh --from-start --max-followers 1
+expect_screen "presenter: sharing with one place" "1/24"
+follow idash-follow-3 80 24 --lang en
+follower_shows "follower 3 takes the one place" idash-follow-3 "1/24  following"
+follow idash-follow-4 80 24 --lang en
+follower_shows "follower 4 is told the share is full" idash-follow-4 "the share is full"
+tmux send-keys -t idash-follow-3 q
+follower_shows "follower 4 takes the freed place by itself" idash-follow-4 "1/24  following"
+keys q
+expect_restored "presenter: quit the full share" 0
+
 # Slides on every terminal type a meeting room may have, and without UTF-8.
 for term in xterm-256color screen-256color tmux-256color xterm vt100; do
     for lang in C.UTF-8 C; do

@@ -40,6 +40,9 @@ struct PresentCommand: ParsableCommand {
     @Option(name: .customLong("share-group"), help: "Let members of this group follow too (the socket is owner-only otherwise).")
     var shareGroup: String?
 
+    @Option(name: .customLong("max-followers"), help: "With --share, how many may follow at once; others are told the share is full.")
+    var maxFollowers: Int = ShareServer.defaultMaxFollowers
+
     @Argument(help: "The socket for --share (default: $XDG_RUNTIME_DIR/idash/present.sock).")
     var path: String?
 
@@ -47,6 +50,7 @@ struct PresentCommand: ParsableCommand {
         guard (1...86_400).contains(interval) else { throw ValidationError("--interval must be from 1 to 86400 seconds") }
         if path != nil && !share { throw ValidationError("a socket path needs --share") }
         if shareGroup != nil && !share { throw ValidationError("--share-group needs --share") }
+        guard (1...4096).contains(maxFollowers) else { throw ValidationError("--max-followers must be from 1 to 4096") }
     }
 
     func run() throws {
@@ -67,7 +71,7 @@ struct PresentCommand: ParsableCommand {
                 if let shareGroup { group = try ShareGroup.named(shareGroup) }
                 var socket = path ?? ""
                 if path == nil { socket = try SharePath.default(environment: environment, group: group) }
-                server = try ShareServer(path: socket, group: group)
+                server = try ShareServer(path: socket, group: group, maxFollowers: maxFollowers)
             } catch {
                 throw ShareFailure(message: "cannot share: \(error)")
             }

@@ -78,7 +78,10 @@ public enum LiveLoop {
             if events.isEmpty {
                 if drawn == nil { continue }  // back from the shell: draw before waiting
                 let descriptors = program.descriptors + (share?.pollDescriptors().map { ReadyDescriptor(fd: $0.fd, events: $0.events) } ?? [])
-                let wake = session.next(until: program.deadline(now: .now), watching: descriptors)
+                // The share wakes the loop too, to close connections that never read their greeting.
+                let greeting = share?.greetingDeadline.map(Moment.init(milliseconds:))
+                let deadline = [program.deadline(now: .now), greeting].compactMap { $0 }.min()
+                let wake = session.next(until: deadline, watching: descriptors)
                 share?.service()
                 events = [.wake(wake)]
             }

@@ -9,6 +9,9 @@ import IndustryViews
 public struct Follower: Equatable, Sendable {
     public var position: SharePosition?
     public var presenterGone = false
+    /// The presenter turned this follower away (`--max-followers`); it tries again like
+    /// a follower whose presenter has gone, since a place may free up.
+    public var shareFull = false
     /// `--notes`: the speaker notes instead of the slide.
     public var notes: Bool
     public var display: Display
@@ -26,6 +29,9 @@ public struct Follower: Equatable, Sendable {
         case .presenterGone(let last):
             if let last { position = last }
             presenterGone = true
+        case .shareFull:
+            presenterGone = true
+            shareFull = true
         }
     }
 
@@ -51,7 +57,7 @@ public struct Follower: Equatable, Sendable {
 public enum FollowScreen {
     public static func render(_ follower: Follower, _ dataset: Dataset, clock: String) -> Frame {
         let display = follower.display
-        let status = display.t(follower.presenterGone ? Labels.presenterEnded : Labels.following)
+        let status = display.t(follower.shareFull ? Labels.shareFull : follower.presenterGone ? Labels.presenterEnded : Labels.following)
         guard let position = follower.position else {
             let waiting = Labels.waitingForPresenter
             return SlideView.render(.title(waiting), display, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
@@ -128,7 +134,7 @@ struct FollowerProgram: LiveProgram {
         case .connected(let again?):
             client.close()
             client = again
-            follower.presenterGone = false
+            (follower.presenterGone, follower.shareFull) = (false, false)
             follower.receive(client.readAvailable())
         case .connected(nil), .loaded:
             break

@@ -102,6 +102,7 @@ public enum Labels {
     public static let speakerNotes = LocalizedText(zh: "讲稿:", en: "Notes: ")
     public static let sourcesHeading = LocalizedText(zh: "来源:", en: "Sources:")
     public static let presenterEnded = LocalizedText(zh: "演示已结束 · q 退出", en: "the presenter has ended · q quits")
+    public static let shareFull = LocalizedText(zh: "跟随人数已满 · q 退出", en: "the share is full · q quits")
     public static let following = LocalizedText(zh: "跟随演示", en: "following")
     public static let auto = LocalizedText(zh: "自动 ", en: "auto ")
     public static let goTo = LocalizedText(zh: "跳至 ", en: "go to ")
