@@ -107,6 +107,15 @@ public final class ShareClient {
         return .position(newest)
     }
 
+    /// Waits (at most `milliseconds`) for the presenter's first bytes, so the greeting is
+    /// read at once even if the follower then spends a while opening its terminal: a
+    /// connection that has not read it within a second is closed (`ShareServer`).
+    public func waitUntilReadable(milliseconds: Int32) {
+        guard fd >= 0 else { return }
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while poll(&entry, 1, milliseconds) < 0 && errno == EINTR {}
+    }
+
     /// Disconnects. Safe to call more than once.
     public func close() {
         shutDown()

@@ -110,7 +110,9 @@ public enum LiveLoop {
             share?.publish(position)  // after the draw: followers trail the presenter's screen
             return nil
         case .reconnect(let path):
-            return .connected(try? ShareClient(path: path))
+            let client = try? ShareClient(path: path)
+            client?.waitUntilReadable(milliseconds: 250)  // read the greeting now (see ShareServer)
+            return .connected(client)
         case .save(let position, let file):
             file.write(position)  // a failed write loses only the resume, never the talk
             return nil

@@ -94,6 +94,7 @@ public enum FollowLoop {
 
     public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
         var program = FollowerProgram(follower: follower, client: client, context: context)
+        client.waitUntilReadable(milliseconds: 500)  // the greeting, before the terminal opens
         program.follower.receive(client.readAvailable())
         defer { program.client.close() }
         try options.withSession { session in _ = LiveLoop.run(&program, on: session) }
