@@ -122,13 +122,17 @@ public final class ShareServer {
 
     /// Followers that read their greeting are kept; those out of time are closed.
     public func checkGreetings(now: UInt64 = ShareServer.monotonicNow()) {
-        for follower in followers where !follower.greeted && follower.peerHasReadAll() { follower.greeted = true }
+        promoteGreeted()
         followers.removeAll { follower in
             guard !follower.greeted, now >= follower.acceptedAt + greetingTimeout else { return false }
             follower.close()
             expiredCount += 1
             return true
         }
+    }
+
+    private func promoteGreeted() {
+        for follower in followers where !follower.greeted && follower.peerHasReadAll() { follower.greeted = true }
     }
 
     public static func monotonicNow() -> UInt64 {
@@ -180,6 +184,10 @@ public final class ShareServer {
         var line = position.unlimitedLine()
         if line.count > SharePosition.maxMessageBytes { line = position.fittedToMessageSize().unlimitedLine() }
         latestLine = line
+        // Whoever has read everything so far has read the greeting: note it before this
+        // line arrives, so a follower a slide behind at its deadline is not taken for one
+        // that never read.
+        promoteGreeted()
         for follower in followers { follower.enqueue(line) }
         flush()
     }

@@ -82,6 +82,22 @@ struct ShareLimitTests {
         }
     }
 
+    @Test("a follower that read its greeting is kept at the deadline, even a slide behind")
+    func greetedThenBehind() throws {
+        try withTemporaryDirectory { root in
+            let server = try ShareServer(path: root + "/s.sock")
+            defer { server.close() }
+            let follower = try ShareClient(path: server.path)
+            let start = ShareServer.monotonicNow()
+            server.acceptPending(now: start)
+            #expect(follower.readAvailable() == .nothingNew)  // the greeting alone: nothing to show
+            server.publish(samplePosition(1))  // not read yet when the second is up
+            server.service(now: start + 1500)
+            #expect(server.followerCount == 1 && server.expiredCount == 0)
+            #expect(follower.readAvailable() == .position(samplePosition(1)))
+        }
+    }
+
     @Test("the greeting and the full notice are protocol lines a follower knows")
     func notices() throws {
         #expect(ShareNotice.of(Array(ShareNotice.full.line().dropLast())) == .full)
