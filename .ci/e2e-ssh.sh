@@ -98,14 +98,16 @@ present_over_ssh --share "$socket"
 expect_screen "presenter over ssh: first slide" "1/24"
 follow_locally follower-1
 follow_locally follower-2
-both_followers_show "1/24" 5 && pass "both followers on slide 1" || fail "followers not on slide 1"
+# show_followers: their last rows, when a check fails.
+show_followers() { tail -2 "$out/f1" | sed 's/^/    1| /'; tail -2 "$out/f2" | sed 's/^/    2| /'; }
+both_followers_show "1/24" 10 && pass "both followers on slide 1" || { fail "followers not on slide 1"; show_followers; }
 keys 7 Enter
 expect_screen "presenter over ssh: slide 7" "7/24" "2 following"
-both_followers_show "7/24" 5 && pass "both followers on slide 7" || fail "followers not on slide 7"
+both_followers_show "7/24" 10 && pass "both followers on slide 7" || { fail "followers not on slide 7"; show_followers; }
 
 ssh_pid=$(pgrep -P "$(tmux display -p -t $session '#{pane_pid}')" -x ssh)
 [ -n "$ssh_pid" ] && kill "$ssh_pid"  # the connection drops
-wait_for "EXIT=" && pass "the ssh client is gone" || fail "ssh still runs"
+wait_for "EXIT=" && pass "the ssh client is gone" || fail "ssh (pid '$ssh_pid') still runs: $(ps -o pid,stat,args -p "${ssh_pid:-1}" | tail -1)"
 # The presenter's own command line (not the tmux shell's, which names it too).
 for _ in $(seq 50); do pgrep -f -- "^$idash present" >/dev/null || break; sleep 0.1; done
 pgrep -f -- "^$idash present" >/dev/null && fail "the hung-up presenter still runs" || pass "the hang-up ended the presenter"
@@ -120,7 +122,7 @@ started=$(date +%s%N)
 if both_followers_show "7/24  following" 3; then
     pass "both followers on slide 7 again, same rows, after $(( ($(date +%s%N) - started) / 1000000 )) ms, no key pressed"
 else
-    fail "followers not back on slide 7 within 3 s"; sed 's/^/    1| /' "$out/f1"; sed 's/^/    2| /' "$out/f2"
+    fail "followers not back on slide 7 within 3 s"; show_followers
 fi
 
 keys q
