@@ -20,4 +20,6 @@ public enum Effect: Equatable, Sendable {
     case reconnect(path: String)
     /// Put this text on the terminal's clipboard (OSC 52), after the frame that says so.
     case copy(String)
+    /// Keep the presenter's position in this file (atomically), for a restart to resume.
+    case save(SavedPosition, to: PositionFile)
 }

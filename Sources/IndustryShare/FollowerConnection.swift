@@ -13,12 +13,26 @@ final class FollowerConnection {
     enum Outcome { case sentAll, wouldBlock, broken }
 
     let fd: Int32
+    /// When it was accepted (monotonic milliseconds), for the greeting's time limit.
+    let acceptedAt: UInt64
+    /// It has read the greeting: a follower, no longer on probation.
+    var greeted = false
     private var inFlight: [UInt8] = []
     private var sentCount = 0
     private var next: [UInt8]?
 
-    init(fd: Int32) {
+    init(fd: Int32, acceptedAt: UInt64 = 0) {
         self.fd = fd
+        self.acceptedAt = acceptedAt
+    }
+
+    /// True once the peer has read every byte sent to it: a Unix socket's send queue
+    /// (SIOCOUTQ) holds what the receiver has not read yet, not just what the kernel has not
+    /// moved, so this tells a follower that reads from a peer that only connected.
+    func peerHasReadAll() -> Bool {
+        guard !hasPendingOutput else { return false }
+        var unread: Int32 = 0
+        return ioctl(fd, UInt(TIOCOUTQ), &unread) == 0 && unread == 0
     }
 
     var hasPendingOutput: Bool { sentCount < inFlight.count || next != nil }

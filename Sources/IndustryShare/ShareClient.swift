@@ -12,6 +12,9 @@ public enum ShareClientEvent: Equatable, Sendable {
     /// The presenter quit (end of file) or the connection broke. `last` is a position that
     /// arrived in the same read as the end, if any. Every later read reports this again.
     case presenterGone(last: SharePosition?)
+    /// The presenter turned this connection away: `--max-followers` already follow. The
+    /// connection is closed; every later read reports this again.
+    case shareFull
 }
 
 /// A follower's connection to a presenter. Single-threaded: use it from the run loop.
@@ -67,12 +70,13 @@ public final class ShareClient {
     public var fileDescriptor: Int32? { fd >= 0 ? fd : nil }
 
     public private(set) var isPresenterGone = false
+    public private(set) var isShareFull = false
 
     /// Reads everything the socket holds now (up to 1 MiB per call, so a presenter that
     /// never stops sending cannot starve the follower's own keys) and returns the newest
     /// valid position. Bad lines are skipped and counted, never fatal.
     public func readAvailable() -> ShareClientEvent {
-        guard fd >= 0 else { return isPresenterGone ? .presenterGone(last: nil) : .nothingNew }
+        guard fd >= 0 else { return isShareFull ? .shareFull : isPresenterGone ? .presenterGone(last: nil) : .nothingNew }
         var newest: SharePosition?
         var total = 0
         while total < 1 << 20 {
@@ -81,6 +85,10 @@ public final class ShareClient {
                 total += received
                 let frames = readBuffer.withUnsafeBufferPointer { framer.append(UnsafeBufferPointer(rebasing: $0[..<received])) }
                 for frame in frames { newest = decode(frame) ?? newest }
+                if isShareFull {
+                    shutDown()
+                    return .shareFull
+                }
             } else if received < 0, errno == EINTR {
                 continue
             } else if received < 0, errno == EAGAIN || errno == EWOULDBLOCK {
@@ -97,6 +105,15 @@ public final class ShareClient {
         guard let newest else { return .nothingNew }
         latest = newest
         return .position(newest)
+    }
+
+    /// Waits (at most `milliseconds`) for the presenter's first bytes, so the greeting is
+    /// read at once even if the follower then spends a while opening its terminal: a
+    /// connection that has not read it within a second is closed (`ShareServer`).
+    public func waitUntilReadable(milliseconds: Int32) {
+        guard fd >= 0 else { return }
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while poll(&entry, 1, milliseconds) < 0 && errno == EINTR {}
     }
 
     /// Disconnects. Safe to call more than once.
@@ -116,6 +133,11 @@ public final class ShareClient {
             reject(.oversized(byteCount: SharePosition.maxMessageBytes + 1))
             return nil
         case .line(let line):
+            switch ShareNotice.of(line) {
+            case .hello?: return nil  // the greeting: nothing to show
+            case .full?: isShareFull = true; return nil
+            case nil: break
+            }
             do {
                 return try SharePosition.decode(line: line)
             } catch {

@@ -12,8 +12,9 @@ public enum SharePath {
     ///
     /// With `sharedWithGroup`, `$XDG_RUNTIME_DIR` is skipped: it is private to its user
     /// (0700, by the XDG spec), so the group could not reach a socket inside it.
-    public static func defaultPath(environment: [String: String], sharedWithGroup: Bool = false) -> String {
-        directory(environment: environment, sharedWithGroup: sharedWithGroup) + "/" + socketName
+    /// `uid`: whose socket (`idash share-key`, run with sudo, names the presenter's).
+    public static func defaultPath(environment: [String: String], sharedWithGroup: Bool = false, uid: UInt32 = geteuid()) -> String {
+        directory(environment: environment, sharedWithGroup: sharedWithGroup, uid: uid) + "/" + socketName
     }
 
     /// The default socket path for a presenter, creating or checking its directory first
@@ -55,12 +56,12 @@ public enum SharePath {
         }
     }
 
-    private static func directory(environment: [String: String], sharedWithGroup: Bool) -> String {
+    private static func directory(environment: [String: String], sharedWithGroup: Bool, uid: UInt32 = geteuid()) -> String {
         if !sharedWithGroup, let runtime = absolute(environment["XDG_RUNTIME_DIR"]) {
             return runtime + "/idash"
         }
         let temporary = absolute(environment["TMPDIR"]) ?? "/tmp"
-        return temporary + "/idash-\(geteuid())"
+        return temporary + "/idash-\(uid)"
     }
 
     /// An absolute path without trailing slashes, or nil for unset, empty or relative values

@@ -14,10 +14,19 @@ public final class ShareServer {
     public let path: String
     public let group: ShareGroup?
     public let maxFollowers: Int
+    /// The default of `--max-followers`.
+    public static let defaultMaxFollowers = 256
+    /// How long a new connection has to read its greeting (milliseconds) before it is
+    /// closed, so connections that never read cannot fill the share.
+    public let greetingTimeout: UInt64
     /// The newest published position: what a late joiner is sent first.
     public private(set) var latest: SharePosition?
     /// Connections refused at once: wrong user, or over `maxFollowers`.
     public private(set) var refusedPeerCount = 0
+    /// Of those, the ones told "the share is full".
+    public private(set) var refusedAsFullCount = 0
+    /// Connections closed for not reading their greeting in time.
+    public private(set) var expiredCount = 0
     /// Followers disconnected for sending anything, or whose connection broke.
     public private(set) var droppedFollowerCount = 0
 
@@ -33,10 +42,12 @@ public final class ShareServer {
     /// A socket left by a presenter that crashed is replaced, but only once a connection
     /// attempt shows nobody listens; a live presentation, or any file that is not a socket,
     /// is never removed.
-    public init(path: String, group: ShareGroup? = nil, maxFollowers: Int = 256) throws(ShareError) {
+    public init(path: String, group: ShareGroup? = nil, maxFollowers: Int = ShareServer.defaultMaxFollowers,
+                greetingTimeout: UInt64 = 1000) throws(ShareError) {
         self.path = path
         self.group = group
         self.maxFollowers = maxFollowers
+        self.greetingTimeout = greetingTimeout
         self.policy = PeerPolicy(ownerUID: geteuid(), group: group)
         try Self.removeStaleSocket(at: path)
         let fd = try UnixSocket.makeStream(path: path)
@@ -68,7 +79,14 @@ public final class ShareServer {
 
     deinit { close() }
 
+    /// Connections that follow or are reading their greeting (at most `maxFollowers`).
     public var followerCount: Int { followers.count }
+
+    /// When the oldest connection still owing its greeting runs out of time (monotonic
+    /// milliseconds, as `Moment`): the run loop wakes then to close it, even with no key.
+    public var greetingDeadline: UInt64? {
+        followers.filter { !$0.greeted }.map { $0.acceptedAt + greetingTimeout }.min()
+    }
     public var isOpen: Bool { listener >= 0 }
 
     /// The listening socket and every follower: poll them all for input (a new follower,
@@ -94,26 +112,59 @@ public final class ShareServer {
 
     /// Everything a poll wake-up may call for: accept, drop followers that spoke or left,
     /// and send what is pending. Cheap enough to call on every loop iteration.
-    public func service() {
-        acceptPending()
+    /// `now`: monotonic milliseconds (a test may pass a later time instead of waiting).
+    public func service(now: UInt64 = ShareServer.monotonicNow()) {
+        acceptPending(now: now)
         dropNoisyFollowers()
         flush()
+        checkGreetings(now: now)
+    }
+
+    /// Followers that read their greeting are kept; those out of time are closed.
+    public func checkGreetings(now: UInt64 = ShareServer.monotonicNow()) {
+        promoteGreeted()
+        followers.removeAll { follower in
+            guard !follower.greeted, now >= follower.acceptedAt + greetingTimeout else { return false }
+            follower.close()
+            expiredCount += 1
+            return true
+        }
+    }
+
+    private func promoteGreeted() {
+        for follower in followers where !follower.greeted && follower.peerHasReadAll() { follower.greeted = true }
+    }
+
+    public static func monotonicNow() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
     }
 
     /// Accepts waiting connections. A peer that is not the presenter's user (or, with a
     /// group, a member of it), or one over the cap, is closed at once, so the backlog never
-    /// fills and the listener never stays readable. A new follower is sent `latest` at once.
-    public func acceptPending() {
+    /// fills and the listener never stays readable; one over the cap is told the share is
+    /// full first. A new follower is sent the greeting and `latest` at once.
+    public func acceptPending(now: UInt64 = ShareServer.monotonicNow()) {
         guard listener >= 0 else { return }
         for _ in 0..<256 {  // bounded, so a connection flood cannot stall a frame
             guard let fd = UnixSocket.acceptNonBlocking(listener) else { return }
-            guard let peer = UnixSocket.peerCredentials(fd), policy.admits(peer), followers.count < maxFollowers else {
+            guard let peer = UnixSocket.peerCredentials(fd), policy.admits(peer) else {
                 UnixSocket.closeDescriptor(fd)
                 refusedPeerCount += 1
                 continue
             }
-            let follower = FollowerConnection(fd: fd)
-            if let latestLine { follower.enqueue(latestLine) }
+            guard followers.count < maxFollowers else {
+                // One short line into an empty socket buffer: it never blocks.
+                let full = ShareNotice.full.line()
+                _ = full.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+                UnixSocket.closeDescriptor(fd)
+                refusedPeerCount += 1
+                refusedAsFullCount += 1
+                continue
+            }
+            let follower = FollowerConnection(fd: fd, acceptedAt: now)
+            follower.enqueue(ShareNotice.hello.line() + (latestLine ?? []))
             if follower.flush() == .broken {
                 follower.close()
                 droppedFollowerCount += 1
@@ -133,6 +184,10 @@ public final class ShareServer {
         var line = position.unlimitedLine()
         if line.count > SharePosition.maxMessageBytes { line = position.fittedToMessageSize().unlimitedLine() }
         latestLine = line
+        // Whoever has read everything so far has read the greeting: note it before this
+        // line arrives, so a follower a slide behind at its deadline is not taken for one
+        // that never read.
+        promoteGreeted()
         for follower in followers { follower.enqueue(line) }
         flush()
     }

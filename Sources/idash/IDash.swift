@@ -12,7 +12,7 @@ struct IDash: ParsableCommand {
         discussion: "Every figure comes from a dated public document; `idash validate` checks a data directory.",
         version: "0.1.0",
         subcommands: [Open.self, Snapshot.self, Summary.self, Validate.self, Themes.self, ConfigCommand.self, GenData.self, HandoutCommand.self,
-                      PresentCommand.self, FollowCommand.self],
+                      PresentCommand.self, FollowCommand.self, ShareKeyCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import IndustryApp
 import IndustryModel
 import IndustryShare
+import IndustryViews
 
 /// `idash present`: slides for a meeting room, optionally shared with followers.
 struct PresentCommand: ParsableCommand {
@@ -30,11 +31,17 @@ struct PresentCommand: ParsableCommand {
     @Flag(name: .long, help: "Start with auto-advance on.")
     var auto = false
 
+    @Flag(name: .customLong("from-start"), help: "Begin at slide 1, not where this deck was left ($XDG_STATE_HOME/idash/present.json).")
+    var fromStart = false
+
     @Flag(name: .long, help: "Publish the slide position for `idash follow` (at PATH, or the default socket).")
     var share = false
 
     @Option(name: .customLong("share-group"), help: "Let members of this group follow too (the socket is owner-only otherwise).")
     var shareGroup: String?
+
+    @Option(name: .customLong("max-followers"), help: "With --share, how many may follow at once; others are told the share is full.")
+    var maxFollowers: Int = ShareServer.defaultMaxFollowers
 
     @Argument(help: "The socket for --share (default: $XDG_RUNTIME_DIR/idash/present.sock).")
     var path: String?
@@ -43,6 +50,7 @@ struct PresentCommand: ParsableCommand {
         guard (1...86_400).contains(interval) else { throw ValidationError("--interval must be from 1 to 86400 seconds") }
         if path != nil && !share { throw ValidationError("a socket path needs --share") }
         if shareGroup != nil && !share { throw ValidationError("--share-group needs --share") }
+        guard (1...4096).contains(maxFollowers) else { throw ValidationError("--max-followers must be from 1 to 4096") }
     }
 
     func run() throws {
@@ -64,14 +72,31 @@ struct PresentCommand: ParsableCommand {
                 if let shareGroup { group = try ShareGroup.named(shareGroup) }
                 var socket = path ?? ""
                 if path == nil { socket = try SharePath.default(environment: environment, group: group) }
-                server = try ShareServer(path: socket, group: group)
+                server = try ShareServer(path: socket, group: group, maxFollowers: maxFollowers)
             } catch {
                 throw ShareFailure(message: "cannot share: \(error)")
             }
         }
-        let presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        // Said once, before the slides cover the terminal (it is there again after the talk).
+        let join = server.map { Self.joinHint(socket: $0.path, account: shareGroup, environment: environment) }
+        if let join { print("idash: sharing. Colleagues join with \(join)") }
+        var presentation = Presentation(deck: deck, display: state.display, homeCity: state.navigation.cityID, interval: .seconds(interval), autoAdvance: auto, now: .now)
+        // A talk cut off (a dropped SSH connection, a closed laptop) carries on at its slide.
+        let remember = PositionFile.location(environment: environment)
+        if let remember, !fromStart { presentation.resume(remember.read()) }
+        if let join, presentation.message == nil { presentation.message = presentation.display.t(Labels.join(join)) }
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
-                            options: options, share: server)
+                            options: options, share: server, remember: remember)
+    }
+}
+
+extension PresentCommand {
+    /// How colleagues join: over SSH as the follower account (docs/presenting.md names it
+    /// after the group that may read the socket; without a group, the presenter's own,
+    /// with keys added by `idash share-key`), or on this machine with `idash follow`.
+    static func joinHint(socket: String, account: String?, environment: [String: String]) -> String {
+        let user = account ?? AuthorizedKeysFile.presenter(environment: environment).name
+        return "`ssh -t \(user)@\(ShareKeyCommand.Add.hostName())` (keys: idash share-key) or `idash follow \(socket)`"
     }
 }
 

@@ -65,6 +65,15 @@ struct FollowTests {
         #expect(arrow.isEmpty && quit == [.quit])
     }
 
+    @Test("A follower turned away says the share is full, and looks again like one whose presenter left")
+    func shareFull() {
+        var follower = follower()
+        follower.receive(.position(presentation(at: 1).sharedPosition(Self.dataset)))
+        follower.receive(.shareFull)
+        #expect(follower.presenterGone && follower.shareFull)
+        expectRows(screen(follower), [23: " 2/24  the share is full · q quits  Source 2025-12-10 (+2): Xinhua Dail…  09:30 "], "full")
+    }
+
     @Test("Notes mode shows the slide's number, title and notes, in the follower's language")
     func notes() throws {
         let deck = try Deck.parse(Array("""

@@ -127,7 +127,7 @@ struct ShareServerTests {
             server.acceptPending()
             #expect(server.followerCount == 2)
             #expect(server.refusedPeerCount == 1)
-            #expect(clients[2].readAvailable() == .presenterGone(last: nil))
+            #expect(clients[2].readAvailable() == .shareFull)
         }
     }
 

@@ -67,6 +67,7 @@ func exchangeUntilIdle(_ server: ShareServer, _ clients: [ShareClient]) -> [Shar
             switch client.readAvailable() {
             case .position(let position): last[index] = position; readSomething = true
             case .presenterGone(let position): last[index] = position ?? last[index]; gone[index] = true
+            case .shareFull: gone[index] = true
             case .nothingNew: break
             }
         }

@@ -70,7 +70,7 @@ public enum LiveLoop {
                 case .copy(let text):
                     // After the frame that says "copied", as a publish follows its slide.
                     session.backend.send(ClipboardRequest.osc52(text))
-                case .reload, .publish, .reconnect:
+                case .reload, .publish, .reconnect, .save:
                     if let event = outcome(of: effect, share: share) { events.append(event) }
                 }
             }
@@ -78,7 +78,10 @@ public enum LiveLoop {
             if events.isEmpty {
                 if drawn == nil { continue }  // back from the shell: draw before waiting
                 let descriptors = program.descriptors + (share?.pollDescriptors().map { ReadyDescriptor(fd: $0.fd, events: $0.events) } ?? [])
-                let wake = session.next(until: program.deadline(now: .now), watching: descriptors)
+                // The share wakes the loop too, to close connections that never read their greeting.
+                let greeting = share?.greetingDeadline.map(Moment.init(milliseconds:))
+                let deadline = [program.deadline(now: .now), greeting].compactMap { $0 }.min()
+                let wake = session.next(until: deadline, watching: descriptors)
                 share?.service()
                 events = [.wake(wake)]
             }
@@ -107,7 +110,12 @@ public enum LiveLoop {
             share?.publish(position)  // after the draw: followers trail the presenter's screen
             return nil
         case .reconnect(let path):
-            return .connected(try? ShareClient(path: path))
+            let client = try? ShareClient(path: path)
+            client?.waitUntilReadable(milliseconds: 250)  // read the greeting now (see ShareServer)
+            return .connected(client)
+        case .save(let position, let file):
+            file.write(position)  // a failed write loses only the resume, never the talk
+            return nil
         case .quit, .leave, .suspend, .copy:
             return nil
         }

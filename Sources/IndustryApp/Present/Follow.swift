@@ -9,6 +9,9 @@ import IndustryViews
 public struct Follower: Equatable, Sendable {
     public var position: SharePosition?
     public var presenterGone = false
+    /// The presenter turned this follower away (`--max-followers`); it tries again like
+    /// a follower whose presenter has gone, since a place may free up.
+    public var shareFull = false
     /// `--notes`: the speaker notes instead of the slide.
     public var notes: Bool
     public var display: Display
@@ -26,6 +29,9 @@ public struct Follower: Equatable, Sendable {
         case .presenterGone(let last):
             if let last { position = last }
             presenterGone = true
+        case .shareFull:
+            presenterGone = true
+            shareFull = true
         }
     }
 
@@ -59,7 +65,8 @@ public enum FollowScreen {
                               now: Int = WallClock.secondsSince1970()) -> Frame {
         let display = follower.display
         let browsing = !follower.presenterGone && follower.position?.browsing == true
-        let status = display.t(follower.presenterGone ? Labels.presenterEnded : browsing ? Labels.presenterBrowsing : Labels.following)
+        let status = display.t(follower.shareFull ? Labels.shareFull : follower.presenterGone ? Labels.presenterEnded
+                               : browsing ? Labels.presenterBrowsing : Labels.following)
         guard let position = follower.position else {
             let waiting = Labels.waitingForPresenter
             return SlideView.render(.title(waiting), display, dataset, footer: SlideFooter(number: "-", clock: clock, status: status))
@@ -98,6 +105,7 @@ public enum FollowLoop {
 
     public static func run(_ follower: Follower, client: ShareClient, context: AppContext, options: LiveOptions) throws {
         var program = FollowerProgram(follower: follower, client: client, context: context)
+        client.waitUntilReadable(milliseconds: 500)  // the greeting, before the terminal opens
         program.follower.receive(client.readAvailable())
         defer { program.client.close() }
         try options.withSession { session in _ = LiveLoop.run(&program, on: session) }
@@ -138,7 +146,7 @@ struct FollowerProgram: LiveProgram {
         case .connected(let again?):
             client.close()
             client = again
-            follower.presenterGone = false
+            (follower.presenterGone, follower.shareFull) = (false, false)
             follower.receive(client.readAvailable())
         case .connected(nil), .loaded:
             break

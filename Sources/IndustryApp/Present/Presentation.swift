@@ -97,8 +97,10 @@ public struct Presentation: Hashable, Sendable {
     }
 
     /// The footer's words: "3/12", auto-advance, the number typed so far or a message.
-    public func footer(clock: String) -> SlideFooter {
+    /// `followers`: how many follow, while sharing.
+    public func footer(clock: String, followers: Int? = nil) -> SlideFooter {
         var status: [String] = []
+        if let followers { status.append(display.t(Labels.followerCount(followers))) }
         if autoAdvance { status.append(Labels.auto.text(display.language) + Self.seconds(interval)) }
         if !pendingDigits.isEmpty { status.append(Labels.goTo.text(display.language) + pendingDigits + "_") }
         if let message { status.append(message) }
@@ -112,11 +114,11 @@ public struct Presentation: Hashable, Sendable {
 
 /// The one call the run loop makes per frame: the current slide, or nothing when blanked.
 public enum PresentScreen {
-    public static func render(_ presentation: Presentation, _ dataset: Dataset, clock: String) -> Frame {
+    public static func render(_ presentation: Presentation, _ dataset: Dataset, clock: String, followers: Int? = nil) -> Frame {
         let display = presentation.display
         guard !presentation.blanked else { return SlideView.blank(display) }
         let slide = SlideView.render(presentation.subject, title: presentation.slide.title, display, dataset,
-                                     footer: presentation.footer(clock: clock))
+                                     footer: presentation.footer(clock: clock, followers: followers))
         return presentation.showsHelp ? PresentHelp.draw(over: slide, display) : slide
     }
 }

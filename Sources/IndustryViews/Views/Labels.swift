@@ -103,6 +103,7 @@ public enum Labels {
     public static let sourcesHeading = LocalizedText(zh: "来源:", en: "Sources:")
     public static let presenterBrowsing = LocalizedText(zh: "演示者正在查看仪表盘 · q 退出", en: "the presenter is showing the dashboard · q quits")
     public static let presenterEnded = LocalizedText(zh: "演示已结束 · q 退出", en: "the presenter has ended · q quits")
+    public static let shareFull = LocalizedText(zh: "跟随人数已满 · q 退出", en: "the share is full · q quits")
     public static let following = LocalizedText(zh: "跟随演示", en: "following")
     public static let auto = LocalizedText(zh: "自动 ", en: "auto ")
     public static let goTo = LocalizedText(zh: "跳至 ", en: "go to ")
@@ -159,6 +160,16 @@ public enum Labels {
     public static func noSlide(_ typed: String, _ count: Int) -> LocalizedText {
         LocalizedText(zh: "没有第\(typed)页(1–\(count))", en: "no slide \(typed) (1-\(count))")
     }
+    /// The presenter's footer after `idash present` carried on from the position file.
+    public static func resumed(_ slide: Int) -> LocalizedText {
+        LocalizedText(zh: "从第\(slide)页继续(--from-start 从头开始)", en: "resumed at slide \(slide) (--from-start begins again)")
+    }
+    public static func positionUnreadable(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(zh: "无法读取 \(path):\(reason);从第1页开始", en: "cannot read \(path): \(reason); starting at slide 1")
+    }
+    public static func join(_ how: String) -> LocalizedText { LocalizedText(zh: "加入:\(how)", en: "join: \(how)") }
+    /// The presenter's footer while sharing: how many follow.
+    public static func followerCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n) 人跟随", en: "\(n) following") }
     public static func moreProblems(_ n: Int) -> LocalizedText { LocalizedText(zh: "(另有 \(n) 处)", en: " (+\(n) more)") }
     public static func handoutSubtitle(_ day: Day, _ count: Int) -> LocalizedText {
         LocalizedText(zh: "判断日 \(day),共\(count)页", en: "As of \(day), " + MeasureWords.counted(count, "slides"))
