@@ -71,7 +71,7 @@ struct FollowTests {
         follower.receive(.position(presentation(at: 1).sharedPosition(Self.dataset)))
         follower.receive(.shareFull)
         #expect(follower.presenterGone && follower.shareFull)
-        expectRows(screen(follower), [23: " 2/24  the share is full · q quits  Source 2025-12-10 (+2): Xinhua Dail…  09:30 "], "full")
+        expectRows(screen(follower), [23: " 2/20  the share is full · q quits  Source 2025-12-10 (+2): Xinhua Dail…  09:30 "], "full")
     }
 
     @Test("Notes mode shows the slide's number, title and notes, in the follower's language")
