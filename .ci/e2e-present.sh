@@ -63,6 +63,21 @@ keys 7 Enter
 expect_screen "presenter: number + Enter jumps" "7/20"
 follower_shows "follower 2 follows the jump" idash-follow-2 "7/20"
 
+# Esc: the dashboard at the slide's view; followers keep the slide and are told why; p
+# brings the same slide back, and the followers with it.
+keys Escape
+expect_screen "presenter: Esc opens the dashboard at the slide's view" "总览 › 南通 › 目标"
+follower_shows "follower 2 keeps the slide while the presenter browses" idash-follow-2 "7/20  the presenter is showing the dashboard"
+keys p
+expect_screen "presenter: p comes back to the same slide" "7/20"
+follower_shows "follower 2 follows again" idash-follow-2 "7/20  following"
+keys '?'
+expect_screen "presenter: ? shows the presenter's keys" "演示按键"
+keys Escape
+sleep 0.3
+if tmux capture-pane -p -t $session | grep -qF "演示按键"; then fail "presenter: Esc left the keys box open"
+else expect_screen "presenter: Esc closes the keys, the slide stays" "7/20"; fi
+
 keys q
 expect_restored "presenter: quit" 0
 follower_shows "follower 2 says the presenter has ended" idash-follow-2 "the presenter has ended"
