@@ -117,3 +117,17 @@ import Testing
         expectRowsFit(lines, width: width)
     }
 }
+
+@Test func onlyTheLitCellsOfBigDigitsTakeTheirStyle() {
+    // A theme may underline a role (projector's "behind"): styled gaps would rule lines
+    // across the digits, so the spaces between lit cells keep the plain style.
+    var canvas = Canvas(width: 12, height: 5)
+    BigText("71", size: .five, style: Style(.behind, bold: true)).render(in: canvas.area, on: &canvas)
+    for y in 0..<5 {
+        for x in 0..<12 {
+            let cell = canvas.grid[x, y]
+            let expected = cell.text == "█" ? Style(.behind, bold: true) : Style.text
+            #expect(cell.style == expected, "cell \(x),\(y) '\(cell.text)' is \(cell.style)")
+        }
+    }
+}

@@ -85,8 +85,7 @@ struct SlideFigures {
             func rows(_ texts: [String], count: Int, _ style: Style) {
                 for (index, text) in texts.prefix(count).enumerated() {
                     let cut = index == count - 1 && texts.count > count ? text + ellipsis : text
-                    ctx.text(TextFit.center(cut, in: cell.width, ellipsis: ellipsis), in: Rect(x: cell.x, y: y + index, width: cell.width, height: 1),
-                             style: style)
+                    ctx.centred(cut, in: Rect(x: cell.x, y: y + index, width: cell.width, height: 1), style: style)
                 }
                 y += count
             }

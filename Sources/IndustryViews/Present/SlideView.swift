@@ -69,18 +69,16 @@ public enum SlideView {
         let margin = body.width >= 60 ? 2 : 1
         let roomy = display.height >= 20
         let area = Rect(x: body.x + margin, y: body.y, width: body.width - 2 * margin, height: body.height)
-        let ellipsis = ctx.canvas.glyphs.ellipsis
         var y = area.y + (roomy ? 1 : 0)
         func centred(_ text: String, _ style: Style) {
-            ctx.text(TextFit.center(text, in: area.width, ellipsis: ellipsis), in: Rect(x: area.x, y: y, width: area.width, height: 1),
-                     style: style)
+            ctx.centred(text, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
             y += 1
         }
         let title = TextFit.wrap(content.title, width: area.width).prefix(roomy ? 2 : 1)
         title.forEach { centred($0, Style(.title, bold: true)) }
         if roomy {
             let width = min(area.width, (title.map(CellWidth.of).max() ?? 0) + 8)
-            centred(String(repeating: ctx.canvas.glyphs.heavyHorizontal, count: width), Style(.title))
+            centred(String(repeating: ctx.canvas.glyphs.heavyHorizontal, count: width), Style(.border))
         }
         if !content.subtitle.isEmpty && display.height >= 16 {
             TextFit.wrap(content.subtitle, width: area.width).prefix(2).forEach { centred($0, Style(.muted)) }
@@ -111,8 +109,7 @@ public enum SlideView {
         let free = max(0, region.height - top - gap - itemRows)
         var y = region.y + free / 3
         if headlineRows > 0 {
-            let text = TextFit.center(content.headline, in: region.width, ellipsis: ctx.canvas.glyphs.ellipsis)
-            ctx.text(text, in: Rect(x: region.x, y: y, width: region.width, height: 1), style: Style(.noData, bold: true))
+            ctx.centred(content.headline, in: Rect(x: region.x, y: y, width: region.width, height: 1), style: Style(.noData, bold: true))
             y += 1
         }
         if figuresHeight > 0 {

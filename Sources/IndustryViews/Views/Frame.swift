@@ -50,6 +50,14 @@ struct RenderContext {
         canvas.text(text, in: area, row: row, style: style, alignRight: alignRight)
     }
 
+    /// Text centred on the first row of `area`, cut to fit. Only the text takes the style,
+    /// not the spaces around it, so a theme that underlines a role rules no line across.
+    mutating func centred(_ text: String, in area: Rect, style: Style = .text) {
+        let fitted = TextFit.truncate(Sanitizer.clean(text, ascii: canvas.glyphs.isASCII), to: area.width, ellipsis: canvas.glyphs.ellipsis)
+        let width = CellWidth.of(fitted)
+        canvas.text(fitted, in: Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: 1), style: style)
+    }
+
     mutating func hit(_ rect: Rect, _ target: HitTarget) {
         hits.append((rect, target))
     }

@@ -70,7 +70,11 @@ public struct BigText: Widget, Hashable, Sendable {
                 for row in 0..<chosen.rows {
                     let line = canvas.glyphs.isASCII && chosen == .three
                         ? segments[row] : Self.line(row, of: bitmap, size: chosen, glyphs: canvas.glyphs)
-                    canvas.grid.write(line, x: x, y: area.y + row, limit: piece.width, style: style)
+                    // Only the lit cells take the style: a theme that underlines a role
+                    // (projector's "behind") would otherwise rule lines across the gaps.
+                    for (column, cell) in line.enumerated() where cell != " " && column < piece.width {
+                        canvas.grid.write(String(cell), x: x + column, y: area.y + row, limit: 1, style: style)
+                    }
                 }
             case .plain(let character):
                 canvas.grid.write(String(character), x: x, y: baseline, limit: piece.width, style: style)
