@@ -121,12 +121,12 @@ import Testing
 @Test func onlyTheLitCellsOfBigDigitsTakeTheirStyle() {
     // A theme may underline a role (projector's "behind"): styled gaps would rule lines
     // across the digits, so the spaces between lit cells keep the plain style.
-    var canvas = Canvas(width: 12, height: 5)
+    var canvas = Canvas(width: 16, height: 5)
     BigText("71", size: .five, style: Style(.behind, bold: true)).render(in: canvas.area, on: &canvas)
     for y in 0..<5 {
-        for x in 0..<12 {
+        for x in 0..<16 {
             let cell = canvas.grid[x, y]
-            let expected = cell.text == "█" ? Style(.behind, bold: true) : Style.text
+            let expected = cell.text == " " ? Style.text : Style(.behind, bold: true)
             #expect(cell.style == expected, "cell \(x),\(y) '\(cell.text)' is \(cell.style)")
         }
     }
