@@ -305,7 +305,7 @@ class Bench:
         os.mkdir(config)
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("LC_", "IDASH_")) and k not in ("COLUMNS", "LINES", "NO_COLOR")}
-        env.update(LANG="C.UTF-8", TERM="xterm-256color", XDG_CONFIG_HOME=config, TMPDIR=self.tmp)
+        env.update(LANG="C.UTF-8", TERM="xterm-256color", XDG_CONFIG_HOME=config, XDG_STATE_HOME=os.path.join(self.tmp, "state"), TMPDIR=self.tmp)
         self.env = env
         self.reader = Reader()
 

@@ -77,7 +77,13 @@ public enum FollowScreen {
         if follower.notes {
             // The follower's language where the notes have it; Chinese only on a screen that can show it.
             let english = position.notesEn.isEmpty ? position.notes : position.notesEn
-            let notes = display.language == .en || !display.canShowChinese ? english : position.notes
+            var notes = display.language == .en || !display.canShowChinese ? english : position.notes
+            if notes.isEmpty, let spec = try? ViewSpec.parse(position.view, in: dataset, allowsTitle: true) {
+                // The deck gives none: notes from the slide's figures, worked out here from
+                // this follower's data, so they need not travel with every position.
+                notes = SlideContent.make(spec.subject(deckTitle: title), title: nil, display: display, dataset: dataset)
+                    .generatedNotes(display.language)
+            }
             let next = LocalizedText(zh: position.nextTitleZh, en: position.nextTitleEn.isEmpty ? position.nextTitleZh : position.nextTitleEn)
             return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer,
                                     next: next.text(display.language), elapsed: elapsed(since: position.startedAt, now: now))

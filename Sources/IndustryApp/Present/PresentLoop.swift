@@ -60,6 +60,8 @@ struct PresenterProgram: LiveProgram {
     let remember: PositionFile?
     /// How many follow, for the footer while sharing (the loop's server counts them).
     let followers: () -> Int?
+    /// The slides' titles for the positions sent, worked out once (nil when not sharing).
+    let titles: SlideTitles?
     private var published: (index: Int, blanked: Bool)?
     private var saved: SavedPosition?
 
@@ -72,6 +74,7 @@ struct PresenterProgram: LiveProgram {
         self.themeNames = themeNames
         self.remember = remember
         self.followers = followers
+        titles = sharing ? SlideTitles(presentation.deck, display: presentation.display, dataset: dataset) : nil
         if sharing { published = (presentation.index, presentation.blanked) }
         if remember != nil { saved = presentation.saved }  // `opening` saves it
     }
@@ -91,7 +94,7 @@ struct PresenterProgram: LiveProgram {
     /// Followers already waiting learn the first slide; the file learns where this run
     /// starts (so `--from-start` followed by a hang-up does not go back to an older talk's slide).
     var opening: [Effect] {
-        (sharing ? [.publish(presentation.sharedPosition(dataset))] : []) + (remember.map { [.save(presentation.saved, to: $0)] } ?? [])
+        (sharing ? [.publish(presentation.sharedPosition(dataset, titles: titles))] : []) + (remember.map { [.save(presentation.saved, to: $0)] } ?? [])
     }
 
     mutating func handle(_ event: LoopEvent, frame: Frame?, now: Moment) -> [Effect] {
@@ -104,7 +107,7 @@ struct PresenterProgram: LiveProgram {
             presentation.tick(now: now)
         }
         if sharing, published?.index != presentation.index || published?.blanked != presentation.blanked {
-            effects.append(.publish(presentation.sharedPosition(dataset)))
+            effects.append(.publish(presentation.sharedPosition(dataset, titles: titles)))
             published = (presentation.index, presentation.blanked)
         }
         if let remember, presentation.saved != saved {
