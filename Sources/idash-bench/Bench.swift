@@ -37,6 +37,7 @@ struct Bench: ParsableCommand {
         let sample = try scenarios.loading("sample", files: BuiltinData.files, loadRuns: runs) { try BuiltinData.load() }
         scenarios.progress("sample", sample)
         scenarios.rendering("sample", sample)
+        scenarios.slides("sample", sample)
         var columns = ["sample"]
 
         if !sampleOnly {

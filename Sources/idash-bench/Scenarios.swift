@@ -97,6 +97,25 @@ struct Scenarios {
     }
 }
 
+extension Scenarios {
+    /// A follower drawing each slide of the default deck at 80x24, as it does on every slide
+    /// change of a talk (50 followers do this 50 times).
+    mutating func slides(_ column: String, _ dataset: Dataset) {
+        var display = Display(language: .zh, themeName: "dark", asOf: benchDay)
+        (display.width, display.height) = (80, 24)
+        var presentation = Presentation(deck: Deck.default(dataset, asOf: benchDay), display: display, now: .now)
+        let titles = SlideTitles(presentation.deck, display: display, dataset: dataset)
+        for index in presentation.deck.slides.indices {
+            presentation.index = index
+            var follower = Follower(display: display, notes: false)
+            follower.receive(.position(presentation.sharedPosition(dataset, titles: titles)))
+            record("follower slide \(index + 1) \(presentation.slide.view)", column, Stopwatch.time(runs: runs) {
+                blackHole(FollowScreen.render(follower, dataset, clock: "09:30").grid.width)
+            })
+        }
+    }
+}
+
 /// Keeps the optimiser from dropping work whose result is otherwise unused.
 @inline(never) func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
 
