@@ -28,11 +28,13 @@ import Testing
             talk.index = 6
             talk.blanked = true
             talk.autoAdvance = true
+            talk.startedAt = 1_764_000_000
             #expect(file.write(talk.saved))
             #expect(file.read() == .saved(talk.saved))
             var again = Self.presentation()
             again.resume(file.read())
             #expect(again.index == 6 && again.blanked && again.autoAdvance)
+            #expect(again.startedAt == 1_764_000_000, "the speaker's elapsed time carries on too")
             #expect(again.message == "resumed at slide 7 (--from-start begins again)")
             // Rewritten whole, no temporary file left beside it.
             talk.index = 2
@@ -40,6 +42,11 @@ import Testing
             #expect(file.read() == .saved(talk.saved))
             #expect(system("test $(ls -A '\(folder)/state/idash' | wc -l) -eq 1") == 0)
         }
+    }
+
+    @Test func aFileWrittenBeforeTheStartTimeWasKeptStillResumes() throws {
+        let old = Array("{\"version\":1,\"deck\":\"x\",\"slide\":2,\"slideCount\":3,\"auto\":false,\"blanked\":false}".utf8)
+        #expect(try SavedPosition.decode(old) == SavedPosition(deck: "x", slide: 2, slideCount: 3, autoAdvance: false, blanked: false))
     }
 
     @Test func noFileStartsAtSlideOneQuietly() {

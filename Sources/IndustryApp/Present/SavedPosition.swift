@@ -15,16 +15,21 @@ public struct SavedPosition: Equatable, Sendable {
     public var slideCount: Int
     public var autoAdvance: Bool
     public var blanked: Bool
+    /// When the talk began (seconds since 1970; 0 unknown), so the speaker's elapsed time
+    /// carries on too. Optional in the file: one written without it still resumes.
+    public var startedAt: Int
 
-    public init(deck: String, slide: Int, slideCount: Int, autoAdvance: Bool, blanked: Bool) {
+    public init(deck: String, slide: Int, slideCount: Int, autoAdvance: Bool, blanked: Bool, startedAt: Int = 0) {
         (self.deck, self.slide, self.slideCount, self.autoAdvance, self.blanked) = (deck, slide, slideCount, autoAdvance, blanked)
+        self.startedAt = startedAt
     }
 
     /// One JSON object and a newline, members in a fixed order.
     public func encoded() -> [UInt8] {
         var out = Array("{\"version\":\(Self.currentVersion),\"deck\":".utf8)
         JSONWriter.appendLiteral(deck, to: &out)
-        out += Array(",\"slide\":\(slide),\"slideCount\":\(slideCount),\"auto\":\(autoAdvance),\"blanked\":\(blanked)}\n".utf8)
+        out += Array(",\"slide\":\(slide),\"slideCount\":\(slideCount),\"auto\":\(autoAdvance),\"blanked\":\(blanked)".utf8)
+        out += Array(",\"startedAt\":\(startedAt)}\n".utf8)
         return out
     }
 
@@ -52,7 +57,8 @@ public struct SavedPosition: Equatable, Sendable {
         guard version == currentVersion else { throw SavedPositionError(reason: "version \(version) is not \(currentVersion)") }
         guard case .string(let deck)? = member("deck") else { throw SavedPositionError(reason: "'deck' is not a string") }
         let position = SavedPosition(deck: deck, slide: try integer("slide"), slideCount: try integer("slideCount"),
-                                     autoAdvance: try flag("auto"), blanked: try flag("blanked"))
+                                     autoAdvance: try flag("auto"), blanked: try flag("blanked"),
+                                     startedAt: member("startedAt") == nil ? 0 : try integer("startedAt"))
         guard position.slideCount >= 1, (0..<position.slideCount).contains(position.slide) else {
             throw SavedPositionError(reason: "slide \(position.slide) is outside 0..<\(position.slideCount)")
         }
@@ -84,7 +90,8 @@ extension Deck {
 extension Presentation {
     /// What the position file keeps of this presentation.
     public var saved: SavedPosition {
-        SavedPosition(deck: deck.fingerprint, slide: index, slideCount: deck.slides.count, autoAdvance: autoAdvance, blanked: blanked)
+        SavedPosition(deck: deck.fingerprint, slide: index, slideCount: deck.slides.count, autoAdvance: autoAdvance, blanked: blanked,
+                      startedAt: startedAt)
     }
 
     /// Carries on where `reading` says the talk was, when it was this deck; says in the
@@ -100,6 +107,7 @@ extension Presentation {
             index = position.slide
             blanked = position.blanked
             autoAdvance = autoAdvance || position.autoAdvance
+            if position.startedAt > 0 { startedAt = position.startedAt }
             message = display.t(Labels.resumed(position.slide + 1))
         }
     }
