@@ -118,6 +118,16 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
         ], "three-row digits")
     }
 
+    @Test func aWallSizedTerminalGetsTenRowDigits() {
+        // 200x60: a pixel is two rows of four cells, so the figures fill the wall.
+        expectRows(slide(.overview, width: 200, height: 60, language: .zh), [
+            16: "                      南通 · 六大产业集群产值                                            苏州 · 规上工业总产值                                              南京 · 地区生产总值                         ",
+            17: "           ████████                ████████████                              ████    ████            ████████████                              ████████                ████████████                     ",
+            26: "           ████████████    ████    ████████████    万亿元                            ████    ████    ████████████    万亿元                    ████████████    ████    ████████████    万亿元           ",
+            27: "                    预计超1.3万亿元 (2025-12-31)                                       预计4.9万亿元 (2025-12-31)                                       预计超1.9万亿元 (2025-12-31)                    ",
+        ], "ten-row digits")
+    }
+
     @Test func aBigFigureTakesTheColourOfItsStatus() {
         var display = Display(language: .en, themeName: "projector", asOf: Day(iso: "2026-11-25")!)
         display.width = 120

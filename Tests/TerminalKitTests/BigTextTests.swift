@@ -83,7 +83,7 @@ import Testing
 
 @Test func bigTextDigitsAreAllDifferentInEveryGlyphSetAndSize() {
     for glyphs in [Glyphs.unicode, .ascii] {
-        for size in [BigText.Size.three, .five] {
+        for size in [BigText.Size.three, .five, .ten] {
             let drawings = "0123456789".map { rendered(BigText(String($0), size: size), width: 6, height: 5, glyphs: glyphs) }
             #expect(Set(drawings).count == 10, "digits look alike in \(glyphs.isASCII ? "ASCII" : "Unicode") \(size)")
         }
@@ -130,4 +130,13 @@ import Testing
             #expect(cell.style == expected, "cell \(x),\(y) '\(cell.text)' is \(cell.style)")
         }
     }
+}
+
+@Test func tenRowDigitsHaveSquarePixelsOfTwoRowsAndFourCells() {
+    expectLines(rendered(BigText("1", size: .ten), width: 12, height: 10), [
+        "████████    ", "████████    ", "    ████    ", "    ████    ", "    ████    ",
+        "    ████    ", "    ████    ", "    ████    ", "████████████", "████████████",
+    ])
+    // Too wide for its area, it falls back to five rows, then three.
+    #expect(rendered(BigText("11", size: .ten), width: 20, height: 10)[0].hasPrefix("████    ██"))
 }

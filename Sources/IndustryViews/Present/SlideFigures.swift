@@ -63,7 +63,9 @@ struct SlideFigures {
             else if plan.figureRows > 1 { plan.figureRows = 1 }
             else { plan.labelRows = 1 }
         }
-        if room(5) && display.height >= 30 && fitsAll(.five) {
+        if room(10) && display.height >= 50 && fitsAll(.ten) {
+            plan.big = 10
+        } else if room(5) && display.height >= 30 && fitsAll(.five) {
             plan.big = 5
         } else if room(3) {
             plan.big = 3
@@ -90,7 +92,7 @@ struct SlideFigures {
                 y += count
             }
             rows(lines.label, count: plan.labelRows, Style(.text, bold: true))
-            let size: BigText.Size = plan.big == 5 ? .five : .three
+            let size: BigText.Size = plan.big == 10 ? .ten : plan.big == 5 ? .five : .three
             ctx.draw(BigText(figure.big, size: size, alignment: .center, style: Style(figure.role, bold: true)),
                      in: Rect(x: cell.x, y: y, width: cell.width, height: plan.big))
             y += plan.big

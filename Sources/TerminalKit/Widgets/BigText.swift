@@ -13,11 +13,34 @@
 /// as plain text: a headline number must never lose digits to clipping.
 public struct BigText: Widget, Hashable, Sendable {
     public enum Size: Hashable, Sendable {
-        case three, five
+        /// `ten` is for a wall-sized terminal (200x60): a pixel is two rows of four cells.
+        case three, five, ten
 
-        public var rows: Int { self == .three ? 3 : 5 }
+        public var rows: Int {
+            switch self {
+            case .three: return 3
+            case .five: return 5
+            case .ten: return 10
+            }
+        }
+
         /// Cells a font pixel is wide.
-        var scale: Int { self == .three ? 1 : 2 }
+        var scale: Int {
+            switch self {
+            case .three: return 1
+            case .five: return 2
+            case .ten: return 4
+            }
+        }
+
+        /// This size, then the smaller ones, to fall back to when it does not fit.
+        var fallbacks: [Size] {
+            switch self {
+            case .three: return [.three]
+            case .five: return [.five, .three]
+            case .ten: return [.ten, .five, .three]
+            }
+        }
     }
 
     public enum Alignment: Hashable, Sendable {
@@ -52,8 +75,7 @@ public struct BigText: Widget, Hashable, Sendable {
         guard !area.isEmpty else { return }
         canvas.grid.fill(area)
         let clean = Sanitizer.clean(text, ascii: canvas.glyphs.isASCII)
-        let sizes: [Size] = size == .five ? [.five, .three] : [.three]
-        guard let chosen = sizes.first(where: { Self.fits(clean, size: $0, in: area) }) else {
+        guard let chosen = size.fallbacks.first(where: { Self.fits(clean, size: $0, in: area) }) else {
             let fitted = TextFit.truncate(clean, to: area.width, ellipsis: canvas.glyphs.ellipsis)
             let width = CellWidth.of(fitted)
             canvas.grid.write(fitted, x: area.x + offset(width, in: area), y: area.y, limit: width, style: style)
@@ -131,8 +153,9 @@ public struct BigText: Widget, Hashable, Sendable {
         func lit(_ r: Int, _ c: Int) -> Bool { r < pixels.count && pixels[r][c] }
         var line = ""
         for column in pixels[0].indices {
-            if size == .five {
-                line += String(repeating: lit(row, column) ? glyphs.full : " ", count: 2)
+            if size != .three {
+                let pixelRow = size == .ten ? row / 2 : row
+                line += String(repeating: lit(pixelRow, column) ? glyphs.full : " ", count: size.scale)
                 continue
             }
             let upper = lit(2 * row, column), lower = lit(2 * row + 1, column)
