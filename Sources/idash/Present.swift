@@ -96,7 +96,7 @@ extension PresentCommand {
     /// with keys added by `idash share-key`), or on this machine with `idash follow`.
     static func joinHint(socket: String, account: String?, environment: [String: String]) -> String {
         let user = account ?? AuthorizedKeysFile.presenter(environment: environment).name
-        return "`ssh -t \(user)@\(ShareKeyCommand.Add.hostName())` (keys: idash share-key) or `idash follow \(socket)`"
+        return "ssh -t \(user)@\(ShareKeyCommand.Add.hostName()) | idash follow \(socket)"
     }
 }
 

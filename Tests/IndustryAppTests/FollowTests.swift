@@ -109,7 +109,7 @@ struct FollowTests {
         follower.receive(.position(position))
         let lines = FollowScreen.render(follower, Self.dataset, clock: "09:30", now: 1_000_000 + 42 * 60).grid.lines
         expectRows(lines, [
-            0: "  11/20  Suzhou · Targets                                                      elapsed 0:42  09:30  ",
+            0: "  11/20  Suzhou · Targets                                                    elapsed 42 min  09:30  ",
             2: "  as of 2026-11-25 · + on track 1 · ! at risk 1 · ✗ behind 1                                        ",
             4: "  Leading industries with output of a trillion yuan: expected 3 industries (2025-12-31)             ",
             5: "  In the document: 「已形成电子信息、装备制造、新材料3个万亿级产业」                                ",
@@ -117,6 +117,15 @@ struct FollowTests {
             28: "  Next: Nanjing                                                                                     ",
         ], "generated notes")
         #expect(lines.contains { $0.hasPrefix("  Published by ") }, "the publisher and date")
+    }
+
+    @Test("Notes longer than the screen say how many lines are left out")
+    func notesCut() {
+        var follower = follower(width: 60, height: 12, notes: true)
+        follower.receive(.position(presentation(at: 10, language: .en).sharedPosition(Self.dataset)))
+        let lines = FollowScreen.render(follower, Self.dataset, clock: "09:30", now: 0).grid.lines
+        #expect(lines[8].hasPrefix("  … ") && lines[8].contains(" more lines (a taller terminal shows"), "\(lines[8])")
+        #expect(lines[10] == "  Next: Nanjing                                             ")
     }
 
     @Test("While the presenter browses the dashboard, followers keep the slide and are told so")

@@ -35,11 +35,12 @@ private func expectRowsFit(_ lines: [String], width: Int, height: Int, _ what: S
         // turn it into a plain target in front of the room.
         expectRows(slide(.compare(indicator: "gdp"), width: 80, height: 24), [
             12: "                              Target aim 3 tn yuan                              ",
-            18: "  Suzhou  ████████▌       exp. 2.77 tn yuan → aim 3 tn yuan (…  ! exp. at risk  ",
+            17: "  Suzhou  ████████▌       exp. 2.77 tn yuan → aim 3 tn yuan (…  ! exp. at risk  ",
+            22: "  Note: the cities' figures are of different years (2021, 2025)                 ",
         ], "gdp en")
         expectRows(slide(.compare(indicator: "gdp"), width: 80, height: 24, language: .zh), [
-            13: "                            目标 力争3万亿元 (2026)                             ",
-            18: "  苏州 ████████████          预计2.77万亿元 → 力争3万亿元 (2026)  ! 预计有风险  ",
+            12: "                            目标 力争3万亿元 (2026)                             ",
+            17: "  苏州 ████████████          预计2.77万亿元 → 力争3万亿元 (2026)  ! 预计有风险  ",
         ], "gdp zh")
     }
 

@@ -52,12 +52,14 @@ public struct Follower: Equatable, Sendable {
 
 /// Draws a follower's screen.
 public enum FollowScreen {
-    /// "0:42" (hours and minutes) since the talk began, by this machine's clock; empty when
-    /// the presenter did not say.
-    static func elapsed(since start: Int, now: Int) -> String {
+    /// "42 min" ("1 h 05 min") since the talk began, by this machine's clock, in words: "0:42"
+    /// reads as minutes and seconds. Empty when the presenter did not say.
+    static func elapsed(since start: Int, now: Int, _ language: Language) -> String {
         guard start > 0, now >= start else { return "" }
         let minutes = (now - start) / 60
-        return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+        let (hours, rest) = (minutes / 60, minutes % 60)
+        if language == .zh { return hours > 0 ? "\(hours)小时\(rest)分钟" : "\(rest)分钟" }
+        return hours > 0 ? "\(hours) h \(rest < 10 ? "0" : "")\(rest) min" : "\(rest) min"
     }
 
     /// `now`: seconds since 1970, for the time the talk has run (the wall clock; fixed in tests).
@@ -86,7 +88,7 @@ public enum FollowScreen {
             }
             let next = LocalizedText(zh: position.nextTitleZh, en: position.nextTitleEn.isEmpty ? position.nextTitleZh : position.nextTitleEn)
             return NotesView.render(number: number, title: title.text(display.language), notes: notes, display, footer: footer,
-                                    next: next.text(display.language), elapsed: elapsed(since: position.startedAt, now: now))
+                                    next: next.text(display.language), elapsed: elapsed(since: position.startedAt, now: now, display.language))
         }
         if position.blanked && !follower.presenterGone { return SlideView.blank(display) }
         let hasTitle = !position.titleZh.isEmpty || !position.titleEn.isEmpty

@@ -34,7 +34,11 @@ public enum Handout {
             let content = contents[index]
             writer.section(number: index + 1, title: content.title)
             if !content.subtitle.isEmpty { writer.paragraph(content.subtitle) }
-            if notes, let said = slide.notes { writer.paragraph(display.t(Labels.speakerNotes) + said.text(language)) }
+            if notes {
+                // The deck's own notes, else the ones worked out from the slide's figures.
+                let said = slide.notes?.text(language) ?? content.generatedNotes(language)
+                if !said.isEmpty { writer.paragraph(display.t(Labels.speakerNotes) + said) }
+            }
             body(&writer, content, &sources, display)
         }
         if !sources.lines.isEmpty { writer.sources(heading: display.t(Labels.handoutSources), sources.lines) }
@@ -78,6 +82,7 @@ struct HandoutSources {
     let language: Language
     private var cities: [[String]] = []
     private var citations: [String] = []
+    private var documents: [String] = []
 
     init(language: Language) { self.language = language }
 
@@ -87,12 +92,15 @@ struct HandoutSources {
         let source = cited.source
         let citation = source.citation(language) + (source.whereToRead(language).map { Labels.comma.text(language) + $0 } ?? "")
         let city = cited.city.text(language)
-        if let index = citations.firstIndex(of: citation) {
+        // One document read in two copies is one entry, under the first copy's address.
+        let document = source.citation(language)
+        if let index = documents.firstIndex(of: document) {
             if !cities[index].contains(city) { cities[index].append(city) }
             return index + 1
         }
         cities.append([city])
         citations.append(citation)
+        documents.append(document)
         return citations.count
     }
 

@@ -29,12 +29,19 @@ public enum NotesView {
         let bottom = area.bottom - nextRows
         let notes = screen.notes
         let text = notes.isEmpty ? display.t(Labels.noNotes) : notes
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if paragraph.isEmpty { y += 1 }  // a blank line between paragraphs
-            for line in TextFit.wrap(String(paragraph), width: area.width) where y < bottom {
-                ctx.text(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: notes.isEmpty ? Style(.muted) : .text)
-                y += 1
-            }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            paragraph.isEmpty ? [""] : TextFit.wrap(String(paragraph), width: area.width)  // "" : a blank line between paragraphs
+        }
+        let room = max(0, bottom - y)
+        // Notes longer than the screen say how much is left out rather than stop mid-sentence.
+        let shown = lines.count > room ? Array(lines.prefix(max(0, room - 1))) : lines
+        for line in shown {
+            ctx.text(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: notes.isEmpty ? Style(.muted) : .text)
+            y += 1
+        }
+        if shown.count < lines.count, room > 0 {
+            ctx.text(display.t(Labels.notesCut(lines.count - shown.count)), in: Rect(x: area.x, y: y, width: area.width, height: 1),
+                     style: Style(.muted))
         }
         if nextRows > 0, area.height > 4 {
             ctx.text(display.t(Labels.nextSlide) + " " + screen.next, in: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1),
@@ -52,4 +59,8 @@ public enum NotesView {
 extension Labels {
     static let elapsed = LocalizedText(zh: "已讲", en: "elapsed")
     static let nextSlide = LocalizedText(zh: "下一页:", en: "Next:")
+    static func notesCut(_ lines: Int) -> LocalizedText {
+        LocalizedText(zh: "……另有\(lines)行(终端再大些可见,或见讲义 --notes)",
+                      en: "… \(lines) more lines (a taller terminal shows them; so does handout --notes)")
+    }
 }

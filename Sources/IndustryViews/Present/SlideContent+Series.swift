@@ -10,7 +10,7 @@ extension SlideContent {
     static func seriesItem(_ indicator: Indicator, of city: City, _ display: Display) -> SlideItem? {
         let known = indicator.observations.filter { $0.isKnown(on: display.asOf) && !$0.isPartial }
         guard let last = known.last else { return nil }
-        let values = known.map { Format.figure($0.value, indicator, qualifiers: $0.qualifiers, display) }
+        let values = known.map { Format.newMark($0.published, display) + Format.figure($0.value, indicator, qualifiers: $0.qualifiers, display) }
         let arrow = display.ascii ? " -> " : " → "
         let span = known.count == 1 ? last.date.description : years(known.first!.date, last.date)
         let line = sharedUnit(values) + " (\(span))"
@@ -60,6 +60,6 @@ extension SlideContent {
         items.sort { $0.figure > $1.figure }
         return SlideContent(title: display.t(Labels.sourcesTitle),
                             subtitle: display.t(Labels.citedSources(items.count)),
-                            columns: [display.t(Labels.city), display.t(Labels.source), display.t(Labels.publishedOn)], items: items)
+                            columns: [display.t(Labels.city), display.t(Labels.document), display.t(Labels.publishedOn)], items: items)
     }
 }

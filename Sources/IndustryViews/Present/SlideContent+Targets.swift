@@ -63,6 +63,9 @@ extension SlideContent {
         let items = comparison.entries.map { targetItem($0.indicator, of: $0.city, display, label: $0.city.name.text(display.language)) }
         var notes = staleNote(comparison.entries.map(\.progress), display)
         if comparison.targetYearsDiffer { notes.append(display.t(Labels.yearsDiffer)) }
+        // Figures of different years side by side are no comparison unless the slide says so.
+        let years = Set(comparison.entries.compactMap { $0.indicator.judged(asOf: display.asOf)?.date.year }).sorted()
+        if years.count > 1 { notes.insert(display.t(Labels.figureYearsDiffer(years)), at: 0) }
         var columns = targetColumns(display)
         columns[0] = display.t(Labels.city)
         return SlideContent(title: OverviewView.name(of: comparison.indicatorID, dataset, display),

@@ -8,8 +8,9 @@ import IndustryModel
 struct SlideFigures {
     var figures: [SlideFigure]
 
-    /// Columns of at least this width; fewer figures are shown rather than squeezed.
-    static let minimumColumn = 24
+    /// Columns of at least this width (three fit in 60 columns, labels wrapping); fewer
+    /// figures are shown rather than squeezed.
+    static let minimumColumn = 18
 
     /// The words of one figure fitted to its column's width.
     private struct Lines {
@@ -55,9 +56,9 @@ struct SlideFigures {
                         statusRows: shown.contains { !$0.status.isEmpty } ? 1 : 0,
                         barRows: shown.contains { $0.share != nil } ? 1 : 0, big: 0)
         let fitsAll = { (size: BigText.Size) in zip(shown, columns).allSatisfy { BigText.width(of: $0.big, size: size) <= $1.width } }
-        // Words go before digits shrink to plain text: the bar first, then second lines.
+        // Extras go before the digits shrink to plain text: the bar first, then second lines.
         func room(_ big: Int) -> Bool { plan.height - plan.big + big <= area.height }
-        while !room(1) && plan.barRows + max(0, plan.targetRows - 1) + max(0, plan.figureRows - 1) + max(0, plan.labelRows - 1) > 0 {
+        while !room(3) && plan.barRows + max(0, plan.targetRows - 1) + max(0, plan.figureRows - 1) + max(0, plan.labelRows - 1) > 0 {
             if plan.barRows > 0 { plan.barRows = 0 }
             else if plan.targetRows > 1 { plan.targetRows = 1 }
             else if plan.figureRows > 1 { plan.figureRows = 1 }

@@ -15,7 +15,13 @@ extension Labels {
 extension Labels {
     /// The headline of a slide about results that has none: words, never a big number.
     static let noResultYet = LocalizedText(zh: "尚未公布结果", en: "No result published yet")
+    static func figureYearsDiffer(_ years: [Int]) -> LocalizedText {
+        let names = years.map(String.init)
+        return LocalizedText(zh: "注意:各市数字的年份不同(\(names.joined(separator: "、")))",
+                             en: "Note: the cities' figures are of different years (\(names.joined(separator: ", ")))")
+    }
     static let sourcesTitle = LocalizedText(zh: "数据来源", en: "Sources")
+    static let document = LocalizedText(zh: "文件", en: "Document")
     static let publishedOn = LocalizedText(zh: "发布日期", en: "Published")
     static let industrialSystem = LocalizedText(zh: "产业体系", en: "Industrial system")
     static let systemSize = LocalizedText(zh: "规模", en: "Size")

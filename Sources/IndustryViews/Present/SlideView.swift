@@ -69,6 +69,7 @@ public enum SlideView {
         let margin = body.width >= 60 ? 2 : 1
         let roomy = display.height >= 20
         let area = Rect(x: body.x + margin, y: body.y, width: body.width - 2 * margin, height: body.height)
+        let ellipsis = ctx.canvas.glyphs.ellipsis
         var y = area.y + (roomy ? 1 : 0)
         func centred(_ text: String, _ style: Style) {
             ctx.centred(text, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
@@ -83,7 +84,12 @@ public enum SlideView {
         if !content.subtitle.isEmpty && display.height >= 16 {
             TextFit.wrap(content.subtitle, width: area.width).prefix(2).forEach { centred($0, Style(.muted)) }
         }
-        let notes = content.notes.prefix(roomy ? 2 : 1).flatMap { TextFit.wrap($0, width: area.width).prefix(roomy ? 2 : 1) }
+        let notes = content.notes.prefix(roomy ? 2 : 1).flatMap { note in
+            // A note cut to its rows ends with the ellipsis, so the room sees it goes on.
+            let lines = TextFit.wrap(note, width: area.width), rows = roomy ? 2 : 1
+            guard lines.count > rows else { return lines }
+            return Array(lines.prefix(rows - 1)) + [TextFit.truncate(lines[rows - 1] + ellipsis, to: area.width, ellipsis: ellipsis)]
+        }
         let region = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.bottom - notes.count - (roomy ? 1 : 0) - y - 1))
         if content.isTitlePage {
             titleItems(&ctx, content.items, in: region)
@@ -98,7 +104,7 @@ public enum SlideView {
     /// The figures or the headline, then the items, centred as one block in `region`.
     private static func results(_ ctx: inout RenderContext, _ content: SlideContent, in region: Rect) {
         let figures = SlideFigures(figures: content.figures)
-        let itemsWanted = min(content.items.count, itemLimit)
+        let itemsWanted = min(content.items.count, itemLimit(ctx.display))
         let headlineRows = content.headline.isEmpty ? 0 : 1
         let figuresHeight = content.figures.isEmpty
             ? 0 : figures.height(in: Rect(x: region.x, y: region.y, width: region.width, height: region.height - min(itemsWanted, 3)),
@@ -139,13 +145,17 @@ public enum SlideView {
     /// At most this many items a slide: more cannot be read from the back of a room.
     static let itemLimit = 10
 
+    /// Twice as many on a wall-sized terminal (50 rows and more), whose rows are as tall
+    /// in the room as a projector's at 24.
+    static func itemLimit(_ display: Display) -> Int { display.height >= 50 ? 2 * itemLimit : itemLimit }
+
     /// The items that fit (up to `itemLimit`), one a row, each status in its own column so
     /// it is never the part cut off. With shares they are bars on a 0-100% scale, full blocks
     /// in the status colour. What does not fit is counted, not squeezed: a slide is no place
     /// for a dense table.
     private static func items(_ ctx: inout RenderContext, _ items: [SlideItem], in area: Rect) {
         guard !area.isEmpty, !items.isEmpty else { return }
-        let rows = min(area.height, itemLimit)
+        let rows = min(area.height, itemLimit(ctx.display))
         let shown = items.count > rows ? Array(items.prefix(rows - 1)) : items
         let statusWidth = min(area.width / 4, shown.map { CellWidth.of($0.status) }.max() ?? 0)
         let list = Rect(x: area.x, y: area.y, width: area.width - (statusWidth > 0 ? statusWidth + 2 : 0), height: shown.count)

@@ -167,7 +167,7 @@ public enum Labels {
     public static func positionUnreadable(_ path: String, _ reason: String) -> LocalizedText {
         LocalizedText(zh: "无法读取 \(path):\(reason);从第1页开始", en: "cannot read \(path): \(reason); starting at slide 1")
     }
-    public static func join(_ how: String) -> LocalizedText { LocalizedText(zh: "加入:\(how)", en: "join: \(how)") }
+    public static func join(_ how: String) -> LocalizedText { LocalizedText(zh: "加入:\(how)(密钥:idash share-key)", en: "join: \(how) (keys: idash share-key)") }
     /// The presenter's footer while sharing: how many follow.
     public static func followerCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n) 人跟随", en: "\(n) following") }
     public static func moreProblems(_ n: Int) -> LocalizedText { LocalizedText(zh: "(另有 \(n) 处)", en: " (+\(n) more)") }
