@@ -197,7 +197,7 @@ status=$?
 
 keys q
 wait_for "EXIT=0" && pass "presenter quits" || fail "presenter: no clean exit"
-wait_for "Colleagues join with \`ssh -t $follow_user@" && pass "present --share said how to join" || fail "no join hint"
+wait_for "Colleagues join with ssh -t $follow_user@" && pass "present --share said how to join" || fail "no join hint"
 
 echo "e2e-ssh: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -30,8 +30,8 @@ extension SharePosition {
         var withoutNotes = copy
         withoutNotes.notes = ""
         if withoutNotes.unlimitedLine().count + ellipsis.utf8.count > Self.maxMessageBytes {
-            // 4 fields × 1,024 scalars × at most 6 bytes each stays well under 64 KiB.
-            for field in [\SharePosition.deckTitle, \.view, \.titleZh, \.titleEn] {
+            // 6 fields × 1,024 scalars × at most 6 bytes each stays well under 64 KiB.
+            for field in [\SharePosition.deckTitle, \.view, \.titleZh, \.titleEn, \.nextTitleZh, \.nextTitleEn] {
                 copy[keyPath: field] = String(String.UnicodeScalarView(copy[keyPath: field].unicodeScalars.prefix(1024)))
             }
             withoutNotes = copy

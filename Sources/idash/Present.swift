@@ -84,7 +84,11 @@ struct PresentCommand: ParsableCommand {
         // A talk cut off (a dropped SSH connection, a closed laptop) carries on at its slide.
         let remember = PositionFile.location(environment: environment)
         if let remember, !fromStart { presentation.resume(remember.read()) }
-        if let join, presentation.message == nil { presentation.message = presentation.display.t(Labels.join(join)) }
+        if let server, presentation.message == nil {
+            let language = presentation.display.language
+            let hint = Self.joinHint(socket: server.path, account: shareGroup, environment: environment, language: language)
+            presentation.message = presentation.display.t(Labels.join(hint))
+        }
         try PresentLoop.run(presentation, context: AppContext(dataset: dataset, themeNames: themes.names),
                             options: options, share: server, remember: remember)
     }
@@ -94,9 +98,9 @@ extension PresentCommand {
     /// How colleagues join: over SSH as the follower account (docs/presenting.md names it
     /// after the group that may read the socket; without a group, the presenter's own,
     /// with keys added by `idash share-key`), or on this machine with `idash follow`.
-    static func joinHint(socket: String, account: String?, environment: [String: String]) -> String {
+    static func joinHint(socket: String, account: String?, environment: [String: String], language: Language = .en) -> String {
         let user = account ?? AuthorizedKeysFile.presenter(environment: environment).name
-        return "ssh -t \(user)@\(ShareKeyCommand.Add.hostName()) | idash follow \(socket)"
+        return "ssh -t \(user)@\(ShareKeyCommand.Add.hostName()), \(Labels.orHere.text(language)) idash follow \(socket)"
     }
 }
 

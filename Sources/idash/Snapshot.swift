@@ -11,7 +11,7 @@ struct Snapshot: ParsableCommand {
         discussion: "Views: \(ViewSpec.forms)."
     )
 
-    @Option(name: .long, help: "overview | city:ID | cluster:CITY/ID | targets:ID | targets:CITY/GROUP | compare:INDICATOR")
+    @Option(name: .long, help: "overview | city:ID | cluster:CITY/ID | targets:ID | compare:INDICATOR")
     var view: String = "overview"
 
     @Option(name: .long, help: "Width in columns.")

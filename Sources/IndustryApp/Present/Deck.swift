@@ -38,7 +38,7 @@ public struct Deck: Hashable, Sendable {
     }
 
     /// The talk the data gives, a slide for each thing that differs: the title, the
-    /// overview; per city its published series, its targets, each group of targets (when
+    /// overview; per city its slide (its series and facts), its targets (when it has any), each group of targets (when
     /// there is more than one) with a figure published by `asOf`, and each cluster with a
     /// published figure of its own; each measure published by two or more cities,
     /// compared (targets alone are not a result); and the sources. A cluster that only
@@ -50,8 +50,7 @@ public struct Deck: Hashable, Sendable {
         var slides: [Slide] = [Slide(.title), Slide(.overview)]
         for city in dataset.cities {
             slides.append(Slide(.city(city.id)))
-            guard !city.targeted.isEmpty else { continue }
-            slides.append(Slide(.targets(city: city.id)))
+            if !city.targeted.isEmpty { slides.append(Slide(.targets(city: city.id))) }
             let groups = city.categories.filter { group in city.targeted.contains { $0.category == group.id } }
             if groups.count > 1 {
                 slides += groups.filter { group in city.targeted.contains { $0.category == group.id && published($0) } }
@@ -59,7 +58,7 @@ public struct Deck: Hashable, Sendable {
             }
             let ownFigures = city.clusters.filter { cluster in
                 city.indicators.contains { $0.clusters == [cluster.id] && published($0) }
-                    || city.facts.contains { $0.cluster == cluster.id && $0.date <= day }
+                    || city.facts.contains { $0.cluster == cluster.id && $0.isKnown(on: day) }
             }
             slides += ownFigures.map { Slide(.cluster(city: city.id, cluster: $0.id)) }
         }

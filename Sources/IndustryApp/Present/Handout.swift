@@ -93,7 +93,7 @@ struct HandoutSources {
         let citation = source.citation(language) + (source.whereToRead(language).map { Labels.comma.text(language) + $0 } ?? "")
         let city = cited.city.text(language)
         // One document read in two copies is one entry, under the first copy's address.
-        let document = source.citation(language)
+        let document = source.documentKey
         if let index = documents.firstIndex(of: document) {
             if !cities[index].contains(city) { cities[index].append(city) }
             return index + 1

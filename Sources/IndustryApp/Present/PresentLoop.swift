@@ -17,13 +17,17 @@ public enum PresentLoop {
             session.adapt(&presentation.display)
             // Esc: the dashboard at the slide's view; `p` there comes back to the same slide.
             // Followers keep the last slide meanwhile and are told the presenter is browsing.
+            let titles = share.map { _ in SlideTitles(presentation.deck, display: presentation.display, dataset: context.dataset) }
             while let state = present(session, &presentation, context.dataset, share, remember: remember, themeNames: context.themeNames) {
                 presentation.browsing = true
-                share?.publish(presentation.sharedPosition(context.dataset))
+                share?.publish(presentation.sharedPosition(context.dataset, titles: titles))
                 guard let back = RunLoop.dashboard(session, state: state, context: options.context(context), watch: options.watch,
                                                    returnsToSlides: true, share: share) else { return }
                 presentation.browsing = false
                 presentation.display = back.display  // the language and theme chosen there stay
+                // Auto-advance counts a full interval from the return, not from before the
+                // dashboard, or the slide just brought back would be skipped at once.
+                presentation.lastChange = .now
             }
         }
     }

@@ -107,7 +107,8 @@ extension Presentation {
             index = position.slide
             blanked = position.blanked
             autoAdvance = autoAdvance || position.autoAdvance
-            if position.startedAt > 0 { startedAt = position.startedAt }
+            // A start more than 12 hours ago is another day's talk: the clock starts again.
+            if position.startedAt > 0, WallClock.secondsSince1970() - position.startedAt < 12 * 3600 { startedAt = position.startedAt }
             message = display.t(Labels.resumed(position.slide + 1))
         }
     }

@@ -49,6 +49,8 @@ public enum ViewSpec: Hashable, Sendable, CustomStringConvertible {
             return .overview
         case "city":
             return .city(try city(argument).id)
+        case "targets" where argument.contains("/") && !allowsTitle:
+            throw ViewSpecError("targets:CITY/GROUP is a slide of a deck; the dashboard shows the city's targets: targets:CITY")
         case "targets" where argument.contains("/"):
             let ids = argument.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let found = try city(ids[0])

@@ -81,6 +81,10 @@ public struct Fact: Hashable, Sendable, Identifiable {
         self.note = note
         self.published = published ?? date
     }
+
+    /// Whether the fact was known on `day`: it had happened and been published, the rule
+    /// an observation follows (`Observation.isKnown`).
+    public func isKnown(on day: Day) -> Bool { date <= day && published <= day }
 }
 
 /// A project, enterprise or institution (an innovation centre) a document names.

@@ -29,6 +29,10 @@ public struct Source: Hashable, Sendable, Identifiable {
 
     /// "publisher《title》date", as every screen, slide and handout cites a source; without
     /// the date where the line gives it first.
+    /// The document itself, whichever copy of it was read: two records with the same
+    /// publisher, title and date are one document, cited once.
+    public var documentKey: String { [publisher.zh, publisher.en, title.zh, title.en, date.description].joined(separator: "\u{1F}") }
+
     public func citation(_ language: Language, dated: Bool = true) -> String {
         let title = title.text(language), publisher = publisher.text(language)
         let cited = language == .zh ? "\(publisher)《\(title)》" : "\(publisher), \"\(title)\""

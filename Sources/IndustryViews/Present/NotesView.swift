@@ -61,6 +61,6 @@ extension Labels {
     static let nextSlide = LocalizedText(zh: "下一页:", en: "Next:")
     static func notesCut(_ lines: Int) -> LocalizedText {
         LocalizedText(zh: "……另有\(lines)行(终端再大些可见,或见讲义 --notes)",
-                      en: "… \(lines) more lines (a taller terminal shows them; so does handout --notes)")
+                      en: "… " + MeasureWords.counted(lines, "more lines") + " (a taller terminal shows them; so does handout --notes)")
     }
 }

@@ -46,9 +46,9 @@ extension SlideContent {
         var items: [SlideItem] = []
         for city in dataset.cities {
             let observed = city.indicators.flatMap { $0.observations.filter { $0.isKnown(on: display.asOf) }.map(\.source) }
-            let facts = city.facts.filter { $0.date <= display.asOf }.map(\.source)
+            let facts = city.facts.filter { $0.isKnown(on: display.asOf) }.map(\.source)
             for source in (observed + facts).compactMap({ cited($0, city) })
-            where seen.insert(source.source.citation(.zh) + source.source.citation(.en)).inserted {
+            where seen.insert(source.source.documentKey).inserted {
                 let document = source.source
                 items.append(SlideItem(label: document.citation(display.language, dated: false), figure: document.date.description,
                                        status: "", role: .muted, share: nil,

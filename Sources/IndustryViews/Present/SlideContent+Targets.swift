@@ -35,11 +35,18 @@ extension SlideContent {
                             notes: staleNote(progresses, display))
     }
 
-    /// A cluster: its distinctions, the figures of the indicators that concern it, its chains
-    /// and focus areas in words, and the documents that name it.
+    /// A cluster: its distinctions, the published figures that concern it (its own first,
+    /// then its facts, then figures it shares with other clusters), its chains and focus
+    /// areas in words, and the documents that name it.
     static func cluster(_ cluster: Cluster, of city: City, _ display: Display) -> SlideContent {
-        let related = city.indicators.filter { $0.clusters.contains(cluster.id) }
-        let figures = related.compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
+        let related = city.indicators.filter { $0.clusters == [cluster.id] } + city.indicators.filter {
+            $0.clusters.contains(cluster.id) && $0.clusters != [cluster.id]
+        }
+        let facts = city.facts.filter { $0.cluster == cluster.id && $0.isKnown(on: display.asOf) }
+        let own = related.prefix { $0.clusters == [cluster.id] }
+        let figures = own.compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
+            + facts.map { factFigure($0, of: city, display) }
+            + related.dropFirst(own.count).compactMap { indicatorFigure($0, of: city, display, label: $0.name.text(display.language)) }
         let separator = display.t(Labels.listSeparator)
         let chains = cluster.chains.map { $0.text(display.language) }.joined(separator: separator)
         var notes = staleNote(related.map { city.progress(of: $0, asOf: display.asOf) }, display)
@@ -49,7 +56,7 @@ extension SlideContent {
         }
         return SlideContent(title: city.name.text(display.language) + " · " + cluster.name.text(display.language),
                             subtitle: cluster.tags.map { $0.label.text(display.language) }.joined(separator: separator),
-                            figures: Array(figures.prefix(2)), columns: targetColumns(display),
+                            figures: Array(figures.prefix(3)), columns: targetColumns(display),
                             items: related.map { targetItem($0, of: city, display, label: $0.name.text(display.language)) },
                             notes: notes, extraSources: cluster.sources.compactMap { cited($0, city) })
     }
@@ -92,7 +99,7 @@ extension SlideContent {
                            role: hasTarget ? Format.role(progress.status) : .accent,
                            share: hasTarget ? progress.share : nil, expected: hasTarget ? progress.expected : nil,
                            wording: latest.wording ?? "", reason: hasTarget ? reason(progress, display) : "",
-                           source: cited(latest.source, city))
+                           source: cited(latest.source, city), origin: .indicator(city: city.id, id: indicator.id))
     }
 
     /// The share of the target reached and the share expected by then, in words.
@@ -106,7 +113,8 @@ extension SlideContent {
     static func factFigure(_ fact: Fact, of city: City, _ display: Display) -> SlideFigure {
         SlideFigure(label: fact.name.text(display.language),
                     big: FigureFormat.value(fact.value, unit: fact.unit, measure: fact.measure, language: display.language),
-                    figure: Format.fact(fact, display), date: fact.date.description, source: cited(fact.source, city))
+                    figure: Format.fact(fact, display), date: fact.date.description, source: cited(fact.source, city),
+                    origin: .fact(city: city.id, id: fact.id))
     }
 
     /// A target as one line: latest (or no data) → target (year), the status in words and

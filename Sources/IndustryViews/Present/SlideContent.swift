@@ -32,6 +32,12 @@ public struct CitedSource: Hashable, Sendable {
     }
 }
 
+/// Where a big figure comes from, so a test can check it against the data it names.
+public enum FigureOrigin: Hashable, Sendable {
+    case indicator(city: String, id: String)
+    case fact(city: String, id: String)
+}
+
 /// A headline figure: what it is, the number drawn big, and beside it in words the figure
 /// with the document's own qualifiers (预计, 力争, 超), its date, status and target, which
 /// the big digits leave out. Compact forms serve narrow columns, so a figure is shortened
@@ -59,10 +65,11 @@ public struct SlideFigure: Hashable, Sendable {
     /// Why the status is what it is ("share of target reached 93%, expected by then 80%").
     public var reason: String
     public var source: CitedSource?
+    public var origin: FigureOrigin?
 
     init(label: String, big: String, figure: String, compactFigure: String? = nil, date: String = "", status: String = "",
          target: String = "", compactTarget: String? = nil, role: Role = .accent, share: Double? = nil, expected: Double? = nil,
-         wording: String = "", reason: String = "", source: CitedSource? = nil) {
+         wording: String = "", reason: String = "", source: CitedSource? = nil, origin: FigureOrigin? = nil) {
         self.label = label
         self.big = Self.digits(big)
         self.figure = figure
@@ -77,6 +84,7 @@ public struct SlideFigure: Hashable, Sendable {
         self.wording = wording
         self.reason = reason
         self.source = source
+        self.origin = origin
     }
 
     /// English units are words ("1.3 trillion yuan"), which big digits would space out
@@ -133,10 +141,10 @@ public struct SlideContent: Hashable, Sendable {
         self.columns = columns
         self.items = items
         self.notes = notes.filter { !$0.isEmpty }
-        var seen: Set<CitedSource> = []
+        var seen: Set<String> = []  // a document read in two copies counts once
         let cellSources = items.flatMap { $0.cellSources.sorted { $0.key < $1.key }.map(\.value) }
         sources = (figures.compactMap(\.source) + items.compactMap(\.source) + cellSources + extraSources)
-            .filter { seen.insert($0).inserted }
+            .filter { seen.insert($0.source.documentKey).inserted }
         self.isTitlePage = isTitlePage
     }
 
@@ -222,7 +230,7 @@ public struct SlideContent: Hashable, Sendable {
         let big = Set(leading.prefix(3).map(\.id))
         let series = published.filter { !big.contains($0.id) || $0.observations.filter { $0.isKnown(on: display.asOf) && !$0.isPartial }.count > 1 }
             .compactMap { seriesItem($0, of: city, display) }
-        let facts = city.facts.filter { $0.date <= display.asOf }.map { fact in
+        let facts = city.facts.filter { $0.isKnown(on: display.asOf) }.map { fact in
             SlideItem(label: fact.name.text(display.language), figure: Format.fact(fact, display) + " (\(fact.date))", status: "",
                       role: .accent, share: nil,
                       cells: [fact.name.text(display.language), Format.fact(fact, display), fact.date.description],

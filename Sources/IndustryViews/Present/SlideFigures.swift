@@ -8,8 +8,8 @@ import IndustryModel
 struct SlideFigures {
     var figures: [SlideFigure]
 
-    /// Columns of at least this width (three fit in 60 columns, labels wrapping); fewer
-    /// figures are shown rather than squeezed.
+    /// Columns of about this width, before the spacing between them (three fit in 60
+    /// columns, labels wrapping); fewer figures are shown rather than squeezed.
     static let minimumColumn = 18
 
     /// The words of one figure fitted to its column's width.

@@ -167,6 +167,7 @@ public enum Labels {
     public static func positionUnreadable(_ path: String, _ reason: String) -> LocalizedText {
         LocalizedText(zh: "无法读取 \(path):\(reason);从第1页开始", en: "cannot read \(path): \(reason); starting at slide 1")
     }
+    public static let orHere = LocalizedText(zh: "或在本机:", en: "or on this machine:")
     public static func join(_ how: String) -> LocalizedText { LocalizedText(zh: "加入:\(how)(密钥:idash share-key)", en: "join: \(how) (keys: idash share-key)") }
     /// The presenter's footer while sharing: how many follow.
     public static func followerCount(_ n: Int) -> LocalizedText { LocalizedText(zh: "\(n) 人跟随", en: "\(n) following") }

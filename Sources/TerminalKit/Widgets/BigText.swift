@@ -4,12 +4,12 @@
 ///     █▀▀ █ █ █▀▀ ▀▀█
 ///     ▀▀▀ ▀▀▀ ▀▀▀ ▀▀▀ 万亿
 ///
-/// One 3x5 pixel font serves both sizes: three rows draw two pixel rows a cell with half
-/// blocks, five rows draw one pixel as two cells. Both keep pixels square on cells twice as
-/// tall as wide. Characters outside the font (units such as 万亿, letters, emoji) are drawn
+/// One 3x5 pixel font serves every size: three rows draw two pixel rows a cell with half
+/// blocks (seven segments in ASCII), five rows draw one pixel as two cells, ten rows as two
+/// rows of four cells. All keep pixels square on cells twice as tall as wide. Characters outside the font (units such as 万亿, letters, emoji) are drawn
 /// as normal text on the bottom row, in line with the digits.
 ///
-/// When the big text does not fit its area it is drawn smaller (five rows, then three) or
+/// When the big text does not fit its area it is drawn smaller (ten rows, five, three) or
 /// as plain text: a headline number must never lose digits to clipping.
 public struct BigText: Widget, Hashable, Sendable {
     public enum Size: Hashable, Sendable {
