@@ -19,6 +19,8 @@ public struct AppContext: Sendable {
 /// The one place the state changes: an action in, the new state (and effects) out.
 public enum App {
     @discardableResult
+    // Not inlined: each step of a key is one function that .ci/keycost.sh counts by name.
+    @inline(never)
     public static func update(_ state: inout DashboardState, _ action: Action, _ context: AppContext) -> [Effect] {
         let dataset = context.dataset
         // A message lasts until the next key, except one that only hands the terminal to the shell.

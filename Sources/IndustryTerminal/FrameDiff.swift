@@ -23,6 +23,8 @@ public enum FrameDiff {
     /// - Otherwise the changed cells, plus the other half of any wide character that was
     ///   there before or is there now. Without that, replacing a wide character by narrow
     ///   ones (or the reverse) leaves half a glyph on screen (lazygit#1383, ratatui#2585).
+    // Not inlined: each step of a key is one function that .ci/keycost.sh counts by name.
+    @inline(never)
     public static func changes(from old: Grid?, to new: Grid) -> [CellChange] {
         let width = new.width
         guard let old, old.width == width, old.height == new.height else {

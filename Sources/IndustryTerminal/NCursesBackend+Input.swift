@@ -9,6 +9,8 @@ extension NCursesBackend {
     /// - Parameter timeoutMilliseconds: nil blocks (no CPU while idle); 0 polls.
     /// - Returns: the key; nil when the time ran out; `.hangup` when the terminal is gone,
     ///   so the caller exits instead of spinning on a dead terminal (sngrep#424).
+    // Not inlined: each step of a key is one function that .ci/keycost.sh counts by name.
+    @inline(never)
     public func readKey(timeoutMilliseconds: Int?) -> Key? {
         guard active else { return .hangup }
         let deadline = timeoutMilliseconds.map { monotonicMilliseconds() + UInt64(max(0, $0)) }

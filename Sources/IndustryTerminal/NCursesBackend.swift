@@ -149,6 +149,8 @@ public final class NCursesBackend {
     /// Makes the screen show `grid`, sending only what changed since the last frame.
     /// `palette` resolves each style to colours and attributes for this terminal; when its
     /// answers change (a theme switch), every cell is redrawn.
+    // Not inlined: each step of a key is one function that .ci/keycost.sh counts by name.
+    @inline(never)
     public func draw(_ grid: Grid, palette: (Style) -> ResolvedStyle) {
         guard active else { return }
         var repaintAll = previous == nil || previous?.width != grid.width || previous?.height != grid.height

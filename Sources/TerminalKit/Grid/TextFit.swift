@@ -31,6 +31,10 @@ public enum TextFit {
     /// and between any two characters where it must (Chinese has no spaces).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        return WrapCache.lines(text, width: width) { wrapLines(text, width: width) }
+    }
+
+    private static func wrapLines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var used = 0
