@@ -34,7 +34,7 @@ run $many "$work/many.out"
 
 # Inclusive instructions of each step's function, per run; the difference per key.
 steps() {  # FILE -> "step count" lines
-    callgrind_annotate --inclusive=yes --threshold=100 "$1" 2>/dev/null | $demangle | python3 -c '
+    callgrind_annotate --auto=no --inclusive=yes --threshold=100 "$1" 2>/dev/null | $demangle | python3 -c '
 import re, sys
 patterns = [
     ("key read and decode", r"NCursesBackend\.readKey"),
@@ -69,7 +69,7 @@ echo "| whole program | $(( ($(total "$work/many.out") - $(total "$work/few.out"
 echo
 echo "| function (own instructions) | per key |"
 echo "|---|---:|"
-self_costs() { callgrind_annotate --inclusive=no --threshold=100 "$1" 2>/dev/null | $demangle; }
+self_costs() { callgrind_annotate --auto=no --inclusive=no --threshold=100 "$1" 2>/dev/null | $demangle; }
 python3 - <(self_costs "$work/few.out") <(self_costs "$work/many.out") $((many - few)) <<'PY'
 import re, sys
 def costs(path):
