@@ -28,6 +28,8 @@ pip_install() { pip install -q "$@" >&2 2>&1 || pip install -q --break-system-pa
 python3 -c 'import pyte' 2>/dev/null || pip_install pyte || echo "pyte unavailable: no changed-cell counts" >&2
 command -v htop >/dev/null || apt-get install -y -qq htop >&2 2>&1 \
     || { apt-get update -qq >&2 2>&1 && apt-get install -y -qq htop >&2 2>&1; } || echo "htop unavailable: skipped" >&2
+command -v ncdu >/dev/null || apt-get install -y -qq ncdu >&2 2>&1 \
+    || { apt-get update -qq >&2 2>&1 && apt-get install -y -qq ncdu >&2 2>&1; } || echo "ncdu unavailable: skipped" >&2
 command -v vd >/dev/null || pip_install visidata || echo "visidata unavailable: skipped" >&2
 
 step "data: a CSV export of the sample targets (for visidata) and the large synthetic set"
@@ -62,6 +64,16 @@ measure idash "$IDASH"
 measure "idash-large" "$IDASH" --data "$WORK/large"
 command -v vd >/dev/null && measure visidata vd "$WORK/targets.csv"
 command -v htop >/dev/null && measure htop htop
+# ncdu on a fixed folder, so every run browses the same list.
+command -v ncdu >/dev/null && measure ncdu ncdu /usr/share/doc
+
+step "instructions per key, step by step (valgrind; docs/performance.md explains)"
+if command -v valgrind >/dev/null; then
+    for keys in "" t Enter c; do
+        echo "screen opened by: '${keys:-none (overview)}'" >&2
+        bash .ci/keycost.sh "$IDASH" "$keys" >&2 || echo "keycost failed for '$keys'" >&2
+    done
+fi
 
 step "idash-bench"
 "$SCRATCH/release/idash-bench" --large "$WORK/large" > "$WORK/bench.md"

@@ -96,6 +96,10 @@ public enum TextFit {
     /// paragraph's leading spaces indent its first line, and its others at least as far.
     public static func wrap(_ text: String, width: Int, hangingIndent: Int) -> [String] {
         guard width > 0 else { return [] }
+        return WrapCache.lines(text, width: width, indent: hangingIndent) { wrapParagraphs(text, width: width, hangingIndent: hangingIndent) }
+    }
+
+    private static func wrapParagraphs(_ text: String, width: Int, hangingIndent: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let body = paragraph.drop { $0 == " " }

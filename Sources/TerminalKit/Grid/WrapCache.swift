@@ -8,6 +8,8 @@ enum WrapCache {
     private struct Key: Hashable {
         let text: String
         let width: Int
+        /// The hanging indent; nil for a plain wrap.
+        let indent: Int?
     }
 
     /// Enough for every text of the largest screens; when full it starts again, so its
@@ -15,8 +17,8 @@ enum WrapCache {
     static let limit = 4096
     private static let entries = Mutex<[Key: [String]]>([:])
 
-    static func lines(_ text: String, width: Int, wrapping: () -> [String]) -> [String] {
-        let key = Key(text: text, width: width)
+    static func lines(_ text: String, width: Int, indent: Int? = nil, wrapping: () -> [String]) -> [String] {
+        let key = Key(text: text, width: width, indent: indent)
         if let known = entries.withLock({ $0[key] }) { return known }
         let lines = wrapping()
         entries.withLock { entries in
