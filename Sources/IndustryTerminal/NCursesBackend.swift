@@ -232,26 +232,37 @@ public final class NCursesBackend {
     /// grid did (a non-UTF-8 locale, an emoji sequence, a C library with older tables),
     /// draws `?` and spaces instead, so the columns after it stay where the grid put them.
     private func put(_ text: String, width: Int, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
-        var wide: [wchar_t] = []
-        for scalar in text.unicodeScalars {
-            let w = Int(idash_wcwidth(wchar_t(scalar.value)))
-            if wide.isEmpty ? w != width : w != 0 { break } // base char, then combining marks only
-            if wide.count == Int(CCHARW_MAX) - 1 { break }
-            wide.append(wchar_t(scalar.value))
+        // On the stack, not in two arrays a cell: a key can change a thousand cells.
+        let capacity = Int(CCHARW_MAX)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity) { wide in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                let w = Int(idash_wcwidth(wchar_t(scalar.value)))
+                if count == 0 ? w != width : w != 0 { break } // base char, then combining marks only
+                if count == capacity - 1 { break }
+                wide[count] = wchar_t(scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                wide[0] = wchar_t(UInt8(ascii: "?"))
+                count = 1
+                if width == 2 { addCell(wchar_t(UInt8(ascii: " ")), x: x + 1, y: y, look: look) }
+            }
+            wide[count] = 0
+            addCell(wide.baseAddress!, x: x, y: y, look: look)
         }
-        if wide.isEmpty {
-            wide = [wchar_t(UInt8(ascii: "?"))]
-            if width == 2 { addCell([wchar_t(UInt8(ascii: " "))], x: x + 1, y: y, look: look) }
-        }
-        addCell(wide, x: x, y: y, look: look)
     }
 
-    private func addCell(_ characters: [wchar_t], x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
+    private func addCell(_ character: wchar_t, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
+        var text: (wchar_t, wchar_t) = (character, 0)
+        withUnsafePointer(to: &text) { $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { addCell($0, x: x, y: y, look: look) } }
+    }
+
+    /// `characters`: a base character and its combining marks, ended by 0.
+    private func addCell(_ characters: UnsafePointer<wchar_t>, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
         var cell = cchar_t()
         var pair = look.pair // ncurses reads an extended pair number (int) through `opts`
-        let ok = (characters + [0]).withUnsafeBufferPointer { text in
-            setcchar(&cell, text.baseAddress, look.attributes, 0, &pair) == OK
-        }
+        let ok = setcchar(&cell, characters, look.attributes, 0, &pair) == OK
         // The bottom-right cell returns ERR (the cursor cannot advance) but is drawn.
         if ok { mvwadd_wch(window, Int32(y), Int32(x), &cell) }
     }
