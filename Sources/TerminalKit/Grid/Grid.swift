@@ -73,8 +73,16 @@ public struct Grid: Hashable, Sendable {
     public mutating func fill(_ rect: Rect, with text: String = " ", style: Style = .text) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
+        let cell = Cell(text, style: style)
         for y in clipped.y..<clipped.bottom {
-            for x in clipped.x..<clipped.right { set(x, y, Cell(text, style: style)) }
+            // A row at a time (a screen is cleared this way every frame): only its two ends
+            // can cut a wide character in half, so only they need `set`'s care.
+            let start = y * width + clipped.x, end = y * width + clipped.right
+            set(clipped.x, y, cell)
+            if clipped.width > 1 { set(clipped.right - 1, y, cell) }
+            if end - start > 2 {
+                cells.replaceSubrange((start + 1)..<(end - 1), with: repeatElement(cell, count: end - start - 2))
+            }
         }
     }
 
