@@ -65,13 +65,7 @@ public struct AuthorizedKeysFile: Sendable {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure("cannot write") }
         let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            written += count
-        }
+        let written = writeAll(fd, bytes)
         let owned = geteuid() != 0 || fchown(fd, uid, gid) == 0
         close(fd)
         guard written == bytes.count, owned, rename(temporary, path) == 0 else {

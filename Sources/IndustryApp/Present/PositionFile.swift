@@ -2,6 +2,7 @@
 // ($XDG_STATE_HOME/idash/present.json, by the XDG spec the place for state that should
 // survive a restart but is not worth backing up).
 
+import IndustryShare
 import Glibc
 
 public struct PositionFile: Equatable, Sendable {
@@ -65,13 +66,7 @@ public struct PositionFile: Equatable, Sendable {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
         let bytes = position.encoded()
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            written += count
-        }
+        let written = writeAll(fd, bytes)
         close(fd)
         guard written == bytes.count, rename(temporary, path) == 0 else {
             unlink(temporary)
