@@ -176,7 +176,7 @@ public final class NCursesBackend {
             // A wide character needs its continuation beside it on the grid and the screen.
             let fits = change.cell.width < 2 || (change.x + 1 < min(screenWidth, grid.width)
                 && grid[change.x + 1, change.y].isContinuation)
-            put(fits ? change.cell.text : " ", width: fits ? Int(change.cell.width) : 1,
+            put(fits ? change.cell.glyph : .space, width: fits ? Int(change.cell.width) : 1,
                 x: change.x, y: change.y, look: look)
         }
         previous = grid
@@ -231,12 +231,16 @@ public final class NCursesBackend {
     /// Draws one grapheme at (x, y). When ncurses would give it another width than the
     /// grid did (a non-UTF-8 locale, an emoji sequence, a C library with older tables),
     /// draws `?` and spaces instead, so the columns after it stay where the grid put them.
-    private func put(_ text: String, width: Int, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
+    private func put(_ glyph: Glyph, width: Int, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
+        if let scalar = glyph.scalar, Int(idash_wcwidth(wchar_t(scalar.value))) == width {
+            addCell(wchar_t(scalar.value), x: x, y: y, look: look) // nearly every cell
+            return
+        }
         // On the stack, not in two arrays a cell: a key can change a thousand cells.
         let capacity = Int(CCHARW_MAX)
         withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity) { wide in
             var count = 0
-            for scalar in text.unicodeScalars {
+            for scalar in glyph.text.unicodeScalars {
                 let w = Int(idash_wcwidth(wchar_t(scalar.value)))
                 if count == 0 ? w != width : w != 0 { break } // base char, then combining marks only
                 if count == capacity - 1 { break }

@@ -23,10 +23,10 @@ public struct Grid: Hashable, Sendable {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let index = y * width + x
         if cells[index].isContinuation, x > 0 {
-            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+            cells[index - 1] = Cell(Glyph.space, style: cells[index - 1].style)
         }
         if cells[index].width == 2, x + 1 < width {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+            cells[index + 1] = Cell(Glyph.space, style: cells[index + 1].style)
         }
         cells[index] = cell
     }
@@ -46,12 +46,12 @@ public struct Grid: Hashable, Sendable {
                 continue // a lone combining mark or format character: nothing to show on its own
             }
             if column + w > end {
-                if column < end { set(column, y, Cell(" ", style: style)) }
+                if column < end { set(column, y, Cell(Glyph.space, style: style)) }
                 column = end
                 break
             }
             if column >= 0 {
-                set(column, y, Cell(String(character), width: UInt8(w), style: style))
+                set(column, y, Cell(Glyph(character), width: UInt8(w), style: style))
                 if w == 2 {
                     if column + 1 < width { setContinuation(column + 1, y, style: style) }
                 }
@@ -64,7 +64,7 @@ public struct Grid: Hashable, Sendable {
     private mutating func setContinuation(_ x: Int, _ y: Int, style: Style) {
         let index = y * width + x
         if cells[index].width == 2, x + 1 < width {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+            cells[index + 1] = Cell(Glyph.space, style: cells[index + 1].style)
         }
         cells[index] = Cell.continuation(style)
     }
@@ -99,6 +99,7 @@ public struct Grid: Hashable, Sendable {
     /// frame, so no widget or data string can slip a glyph past the glyph set.
     public mutating func foldToASCII() {
         for index in cells.indices where cells[index].width == 1 {
+            if let scalar = cells[index].glyph.scalar, scalar.isASCII { continue }
             let text = cells[index].text
             if !text.utf8.allSatisfy({ $0 < 0x80 }) { cells[index].text = Sanitizer.asciiStandIn(text) }
         }
