@@ -39,6 +39,7 @@ public struct Grid: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, limit: Int = .max, style: Style = .text) -> Int {
         guard y >= 0, y < height else { return 0 }
         let end = min(width, limit == .max ? width : x + max(0, limit))
+        if let used = writePrintableASCII(text, x: x, y: y, end: end, style: style) { return used }
         var column = x
         for character in Sanitizer.clean(text) {
             let w = CellWidth.of(character)
@@ -57,6 +58,21 @@ public struct Grid: Hashable, Sendable {
                 }
             }
             column += w
+        }
+        return max(0, column - x)
+    }
+
+    /// Most text is printable ASCII (numbers, labels, borders' padding): one byte is one
+    /// narrow cell, so it needs no cluster breaking, width lookup or sanitizing. Nil when the
+    /// text holds anything else, which then takes the general path.
+    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        var column = x
+        for byte in bytes {
+            guard column < end else { break }
+            if column >= 0 { set(column, y, Cell(Glyph(Unicode.Scalar(byte)), style: style)) }
+            column += 1
         }
         return max(0, column - x)
     }
