@@ -83,3 +83,41 @@ import TestSupport
     #expect(Layout.columnCount(forWidth: 120) == 2)
     #expect(Layout.columnCount(forWidth: 80) == 1)
 }
+
+/// The scalar-a-cell path (`CellWidth.standsAlone`) must give what breaking into clusters
+/// gives: every scalar it accepts is a cluster of its own beside any other it accepts.
+@Test func everyScalarThatStandsAloneIsAClusterOfItsOwn() {
+    let neighbours: [Unicode.Scalar] = ["a", "中", "─", "，", "é", "→", "ア", "Ａ", "\u{3000}"]
+    var checked = 0
+    for value in UInt32(0x20)...0xFFFF {
+        guard let scalar = Unicode.Scalar(value), CellWidth.standsAlone(scalar) else { continue }
+        for neighbour in neighbours {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: [neighbour, scalar, neighbour, scalar, scalar])
+            #expect(String(text).count == 5, "U+\(String(value, radix: 16)) joins \(neighbour)")
+        }
+        checked += 1
+    }
+    #expect(checked > 20_000)  // Han alone is 20,992: the test looked at the ranges it means to
+}
+
+@Test func textOfLoneScalarsAndTextOfClustersAreWrittenAlike() {
+    // The same row once through the scalar path and once with a combining mark that sends it
+    // through the cluster path: the cells before the mark must be the same.
+    var plain = Grid(width: 12, height: 1, fill: Cell("x"))
+    plain.write("南通─a，→", x: 1, y: 0, limit: 9)
+    #expect(plain.lines == ["x南通─a，→xx"])
+    var marked = Grid(width: 12, height: 1, fill: Cell("x"))
+    marked.write("南通─a，→e\u{301}", x: 1, y: 0, limit: 11)
+    #expect(Array(plain.cells[0..<10]) == Array(marked.cells[0..<10]))
+    #expect(marked.lines == ["x南通─a，→e\u{301}x"])
+    #expect(marked[1, 0].width == 2 && marked[2, 0].isContinuation)
+}
+
+@Test func canvasTextDrawsShortASCIIAsItIsAndCutsLongASCII() {
+    var canvas = Canvas(width: 10, height: 2)
+    canvas.grid.fill(canvas.area, with: "x")
+    canvas.text("12.5%", in: Rect(x: 1, y: 0, width: 8, height: 1), alignRight: true)
+    canvas.text("a long label", in: Rect(x: 1, y: 1, width: 8, height: 1))
+    #expect(canvas.grid.lines == ["xxxx12.5%x", "xa long…xx"])
+}

@@ -16,11 +16,17 @@ public struct Canvas {
     public mutating func text(_ text: String, in rect: Rect, row: Int = 0, style: Style = .text,
                               alignRight: Bool = false) -> Int {
         guard row >= 0, row < rect.height, rect.width > 0 else { return 0 }
+        // Printable ASCII that fits (most labels and every number) is drawn as it is: the
+        // sanitizing, cutting and measuring below would each scan it only to change nothing.
+        if Sanitizer.isPrintableASCII(text), text.utf8.count <= rect.width {
+            let x = alignRight ? rect.right - text.utf8.count : rect.x
+            return grid.writePrintableASCII(text, x: x, y: rect.y + row, end: min(grid.width, rect.right), style: style)
+        }
         // Clean first so the measured width is the drawn width (a control shows as one cell).
         let clean = Sanitizer.clean(text, ascii: glyphs.isASCII)
         let fitted = TextFit.truncate(clean, to: rect.width, ellipsis: glyphs.ellipsis)
         let x = alignRight ? rect.right - CellWidth.of(fitted) : rect.x
-        return grid.write(fitted, x: x, y: rect.y + row, limit: rect.right - x, style: style)
+        return grid.write(fitted, x: x, y: rect.y + row, limit: rect.right - x, style: style, isClean: true)
     }
 }
 

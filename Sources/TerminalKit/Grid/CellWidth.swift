@@ -8,7 +8,9 @@
 public enum CellWidth {
     /// Width of one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }  // most cells
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        guard scalars.next() != nil else { return of(first) }  // most cells
         var width = 0
         var emojiPresentation = false
         for scalar in character.unicodeScalars {
@@ -42,6 +44,7 @@ public enum CellWidth {
     /// visible scalars (emoji sequences and flags, keycaps, Hangul jamo): for those, by
     /// cluster. Breaking text into clusters is most of the cost of measuring it.
     public static func of(_ text: some StringProtocol) -> Int {
+        if Sanitizer.isPrintableASCII(text) { return text.utf8.count }
         var width = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -51,6 +54,22 @@ public enum CellWidth {
             width += of(scalar)
         }
         return width
+    }
+
+    /// Whether a scalar is a grapheme cluster by itself in text made only of such scalars:
+    /// none of them extends, joins or pairs with a neighbour (no marks, joiners, variation
+    /// selectors, emoji, regional indicators or Hangul jamo). Text of these (ASCII, Latin,
+    /// Chinese, CJK and general punctuation, arrows, box drawing and blocks) can be written
+    /// a scalar a cell, without breaking it into clusters, which is most of a write's cost.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF: return true
+        case 0x2010...0x2027, 0x2030...0x205E: return true       // general punctuation, no joiners or bidi
+        case 0x2190...0x25FF: return true                          // arrows, maths, box drawing, blocks, shapes
+        case 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF: return true  // CJK punctuation, kana
+        case 0x4E00...0x9FFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: return true  // Han, fullwidth forms
+        default: return false
+        }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -27,27 +27,22 @@ public struct Glyph: Hashable, Sendable {
             raw = UInt32(ascii)
             return
         }
-        let scalars = character.unicodeScalars
-        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            raw = first.value
-        } else {
-            raw = ClusterTable.number(of: String(character))
-        }
+        var scalars = character.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        raw = scalars.next() == nil && first != nil ? first!.value : ClusterTable.number(of: String(character))
     }
 
     /// Any text; the empty string is `empty`. Text of several clusters is kept whole, as a
     /// cell's text always was (the grid writes one cluster a cell).
     public init(_ text: String) {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first else {
+        // An iterator, not `first` and index arithmetic: this runs for most cells a widget
+        // draws, and validating string indices was a tenth of a frame (issue 16).
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else {
             raw = Self.emptyValue
             return
         }
-        if scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            raw = first.value
-        } else {
-            raw = ClusterTable.number(of: text)
-        }
+        raw = scalars.next() == nil ? first.value : ClusterTable.number(of: text)
     }
 
     /// The scalar when the glyph is one scalar; nil for a cluster or nothing.

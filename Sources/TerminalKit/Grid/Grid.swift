@@ -37,42 +37,64 @@ public struct Grid: Hashable, Sendable {
     /// the terminal.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, limit: Int = .max, style: Style = .text) -> Int {
+        write(text, x: x, y: y, limit: limit, style: style, isClean: false)
+    }
+
+    /// `isClean`: the caller has sanitized the text already (`Canvas.text` must, to measure
+    /// it), so it is not scanned twice.
+    mutating func write(_ text: String, x: Int, y: Int, limit: Int, style: Style, isClean: Bool) -> Int {
         guard y >= 0, y < height else { return 0 }
         let end = min(width, limit == .max ? width : x + max(0, limit))
-        if let used = writePrintableASCII(text, x: x, y: y, end: end, style: style) { return used }
+        if Sanitizer.isPrintableASCII(text) { return writePrintableASCII(text, x: x, y: y, end: end, style: style) }
+        let clean = isClean ? text : Sanitizer.clean(text)
+        if clean.unicodeScalars.allSatisfy(CellWidth.standsAlone) {
+            return writeScalars(clean, x: x, y: y, end: end, style: style)
+        }
         var column = x
-        for character in Sanitizer.clean(text) {
+        for character in clean {
             let w = CellWidth.of(character)
-            if w == 0 {
-                continue // a lone combining mark or format character: nothing to show on its own
-            }
-            if column + w > end {
-                if column < end { set(column, y, Cell(Glyph.space, style: style)) }
-                column = end
-                break
-            }
-            if column >= 0 {
-                set(column, y, Cell(Glyph(character), width: UInt8(w), style: style))
-                if w == 2 {
-                    if column + 1 < width { setContinuation(column + 1, y, style: style) }
-                }
-            }
-            column += w
+            // A lone combining mark or format character has nothing to show on its own.
+            if w > 0, !put(Glyph(character), width: w, at: &column, y: y, end: end, style: style) { break }
         }
         return max(0, column - x)
     }
 
+    /// Writes one glyph at `column` and moves past it; false when it does not fit before
+    /// `end`. A wide character that would straddle the end leaves a space, not half a glyph.
+    private mutating func put(_ glyph: Glyph, width w: Int, at column: inout Int, y: Int, end: Int, style: Style) -> Bool {
+        if column + w > end {
+            if column < end { set(column, y, Cell(Glyph.space, style: style)) }
+            column = end
+            return false
+        }
+        if column >= 0 {
+            set(column, y, Cell(glyph, width: UInt8(w), style: style))
+            if w == 2, column + 1 < width { setContinuation(column + 1, y, style: style) }
+        }
+        column += w
+        return true
+    }
+
     /// Most text is printable ASCII (numbers, labels, borders' padding): one byte is one
-    /// narrow cell, so it needs no cluster breaking, width lookup or sanitizing. Nil when the
-    /// text holds anything else, which then takes the general path.
-    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int? {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+    /// narrow cell, so it needs no cluster breaking, width lookup or sanitizing.
+    mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int {
+        guard y >= 0, y < height else { return 0 }
         var column = x
-        for byte in bytes {
+        for byte in text.utf8 {
             guard column < end else { break }
             if column >= 0 { set(column, y, Cell(Glyph(Unicode.Scalar(byte)), style: style)) }
             column += 1
+        }
+        return max(0, column - x)
+    }
+
+    /// Text whose every scalar is a cluster by itself (`CellWidth.standsAlone`: Chinese,
+    /// punctuation, box drawing) is written a scalar a cell, as `write` would by cluster.
+    private mutating func writeScalars(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int {
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = CellWidth.of(scalar)
+            if w > 0, !put(Glyph(scalar), width: w, at: &column, y: y, end: end, style: style) { break }
         }
         return max(0, column - x)
     }

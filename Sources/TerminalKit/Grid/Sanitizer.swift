@@ -3,6 +3,7 @@
 /// carrying ESC, an OSC 52 clipboard write or a bidi override then shows as what it is.
 public enum Sanitizer {
     public static func clean(_ text: String, ascii: Bool = false) -> String {
+        if isPrintableASCII(text) { return text }
         let text = ascii ? transliterated(text) : text
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var result = String.UnicodeScalarView()
@@ -63,6 +64,18 @@ public enum Sanitizer {
         case "✗", "✘": return "x"
         default: return "?"
         }
+    }
+
+    /// Text of printable ASCII only (0x20 to 0x7E): nothing in it needs replacing and each
+    /// byte is one narrow cell, so writing and measuring it may skip both rules. Most text
+    /// on screen is this (numbers, dates, English labels).
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        // Over the contiguous bytes when there are (any native string): a plain loop the
+        // compiler unrolls, where the UTF-8 view's iterator costs a call a byte.
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.allSatisfy { $0 &- 0x20 < 0x5F }
+        }) { return answer }
+        return text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
     }
 
     static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {

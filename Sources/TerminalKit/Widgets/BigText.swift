@@ -85,17 +85,18 @@ public struct BigText: Widget, Hashable, Sendable {
         let pieces = Self.pieces(of: clean, size: chosen)
         var x = area.x + offset(pieces.reduce(0) { $0 + $1.gap + $1.width }, in: area)
         let baseline = area.y + chosen.rows - 1
+        let ink = Ink(glyphs: canvas.glyphs)
         for piece in pieces {
             x += piece.gap
             switch piece.kind {
             case .glyph(let bitmap, let segments):
                 for row in 0..<chosen.rows {
                     let line = canvas.glyphs.isASCII && chosen == .three
-                        ? segments[row] : Self.line(row, of: bitmap, size: chosen, glyphs: canvas.glyphs)
+                        ? segments[row].unicodeScalars.map(Glyph.init) : Self.line(row, of: bitmap, size: chosen, ink: ink)
                     // Only the lit cells take the style: a theme that underlines a role
                     // (projector's "behind") would otherwise rule lines across the gaps.
-                    for (column, cell) in line.enumerated() where cell != " " && column < piece.width {
-                        canvas.grid.write(String(cell), x: x + column, y: area.y + row, limit: 1, style: style)
+                    for (column, glyph) in line.enumerated() where glyph != Glyph.space && column < piece.width {
+                        canvas.grid.set(x + column, area.y + row, Cell(glyph, style: style))
                     }
                 }
             case .plain(let character):
@@ -113,7 +114,7 @@ public struct BigText: Widget, Hashable, Sendable {
 
     private enum Kind {
         /// The pixel bitmap, and the same character in ASCII segments for three rows.
-        case glyph([String], segments: [String])
+        case glyph([[Bool]], segments: [String])
         case plain(Character)
     }
 
@@ -130,7 +131,7 @@ public struct BigText: Widget, Hashable, Sendable {
         var result: [Piece] = []
         var previousIsBig = false
         for character in text {
-            if let bitmap = font[character], let segments = segmentFont[character] {
+            if let bitmap = pixelFont[character], let segments = segmentFont[character] {
                 let gap = result.isEmpty ? 0 : size.scale
                 result.append(Piece(kind: .glyph(bitmap, segments: segments), width: bitmap[0].count * size.scale, gap: gap))
                 previousIsBig = true
@@ -145,29 +146,37 @@ public struct BigText: Widget, Hashable, Sendable {
         return result
     }
 
+    /// The cells a big glyph is drawn with, made once a frame (every one is narrow).
+    private struct Ink {
+        let full: Glyph, upper = Glyph("▀"), lower = Glyph("▄"), blank = Glyph.space
+        init(glyphs: Glyphs) { full = Glyph(glyphs.full) }
+    }
+
     /// Row `row` of a glyph in cells. Three rows pair pixel rows (0-1, 2-3, 4 and a blank)
     /// into full and half blocks. (ASCII has no half blocks: three rows there use
     /// `segmentFont` instead; five rows draw each pixel as `##`.)
-    private static func line(_ row: Int, of bitmap: [String], size: Size, glyphs: Glyphs) -> String {
-        let pixels = bitmap.map { $0.map { $0 == "#" } }
+    private static func line(_ row: Int, of pixels: [[Bool]], size: Size, ink: Ink) -> [Glyph] {
         func lit(_ r: Int, _ c: Int) -> Bool { r < pixels.count && pixels[r][c] }
-        var line = ""
+        var line: [Glyph] = []
+        line.reserveCapacity(pixels[0].count * size.scale)
         for column in pixels[0].indices {
             if size != .three {
                 let pixelRow = size == .ten ? row / 2 : row
-                line += String(repeating: lit(pixelRow, column) ? glyphs.full : " ", count: size.scale)
+                line += repeatElement(lit(pixelRow, column) ? ink.full : ink.blank, count: size.scale)
                 continue
             }
-            let upper = lit(2 * row, column), lower = lit(2 * row + 1, column)
-            switch (upper, lower) {
-            case (true, true): line += glyphs.full
-            case (true, false): line += "▀"
-            case (false, true): line += "▄"
-            case (false, false): line += " "
+            switch (lit(2 * row, column), lit(2 * row + 1, column)) {
+            case (true, true): line.append(ink.full)
+            case (true, false): line.append(ink.upper)
+            case (false, true): line.append(ink.lower)
+            case (false, false): line.append(ink.blank)
             }
         }
         return line
     }
+
+    /// The font as lit pixels, decoded once from the readable table below.
+    private static let pixelFont: [Character: [[Bool]]] = font.mapValues { rows in rows.map { $0.map { $0 == "#" } } }
 
     /// Five pixel rows a glyph, `#` lit; every row of a glyph is equally wide.
     private static let font: [Character: [String]] = [

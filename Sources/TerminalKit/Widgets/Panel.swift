@@ -37,13 +37,16 @@ public struct Panel: Widget, Hashable, Sendable {
         let border = Style(focused ? .focus : .border)
         let left = area.x, top = area.y, right = area.right - 1, bottom = area.bottom - 1
 
+        // Each border cell is made once, not once a column: a glyph is looked up from its
+        // text, and a frame draws a few hundred border cells.
+        let horizontal = Cell(glyphs.horizontal, style: border), vertical = Cell(glyphs.vertical, style: border)
         for x in (left + 1)..<right {
-            canvas.grid.set(x, top, Cell(glyphs.horizontal, style: border))
-            canvas.grid.set(x, bottom, Cell(glyphs.horizontal, style: border))
+            canvas.grid.set(x, top, horizontal)
+            canvas.grid.set(x, bottom, horizontal)
         }
         for y in (top + 1)..<bottom {
-            canvas.grid.set(left, y, Cell(glyphs.vertical, style: border))
-            canvas.grid.set(right, y, Cell(glyphs.vertical, style: border))
+            canvas.grid.set(left, y, vertical)
+            canvas.grid.set(right, y, vertical)
         }
         canvas.grid.set(left, top, Cell(glyphs.topLeft, style: border))
         canvas.grid.set(right, top, Cell(glyphs.topRight, style: border))
