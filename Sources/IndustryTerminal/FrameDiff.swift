@@ -36,7 +36,7 @@ public enum FrameDiff {
         // arrays (with a retain and release of each text) 4,800 times a frame.
         old.cells.withUnsafeBufferPointer { before in
             new.cells.withUnsafeBufferPointer { now in
-                for index in now.indices where before[index] != now[index] {
+                for index in now.indices where differ(before, now, at: index) {
                     any = true
                     marked[index] = true
                     let x = index % width
@@ -47,6 +47,20 @@ public enum FrameDiff {
         }
         return any ? leads(of: new, marked: marked) : []
     }
+
+    /// Whether two cells differ, compared as one 64-bit word when a cell is eight bytes
+    /// without padding (every field a plain value, so equal cells have equal bits): the
+    /// derived `==` compared field by field, a call a cell, 4,800 cells a frame.
+    @inline(__always)
+    private static func differ(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, at index: Int) -> Bool {
+        guard cellIsOneWord else { return a[index] != b[index] }
+        return UnsafeRawPointer(a.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            != UnsafeRawPointer(b.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Glyph (4 bytes), width, role, bold and reverse (1 each): 8 bytes, none of padding.
+    static let cellIsOneWord = MemoryLayout<Cell>.size == 8 && MemoryLayout<Cell>.stride == 8
+        && MemoryLayout<Style>.size == 3
 
     /// The drawable cells among the marked ones (all when `marked` is nil). A marked
     /// continuation stands for its wide character; one without a wide character before it

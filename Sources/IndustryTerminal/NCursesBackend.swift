@@ -170,9 +170,17 @@ public final class NCursesBackend {
             looks = [:]
         }
         let (screenWidth, screenHeight) = size
+        // Changed cells come in runs of one style (a row of a table, a title): the last
+        // style's look is kept, so most cells skip the hash lookup.
+        var lastStyle: Style?
+        var lastLook: (attributes: attr_t, pair: Int32) = (0, 0)
         for change in FrameDiff.changes(from: repaintAll ? nil : previous, to: grid)
         where change.x < screenWidth && change.y < screenHeight {
-            let look = look(of: change.cell.style, palette: palette)
+            if change.cell.style != lastStyle {
+                lastStyle = change.cell.style
+                lastLook = look(of: change.cell.style, palette: palette)
+            }
+            let look = lastLook
             // A wide character needs its continuation beside it on the grid and the screen.
             let fits = change.cell.width < 2 || (change.x + 1 < min(screenWidth, grid.width)
                 && grid[change.x + 1, change.y].isContinuation)

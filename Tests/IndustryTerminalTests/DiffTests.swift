@@ -145,3 +145,24 @@ struct ColorTests {
         #expect(table.pair(.init(300, -1)) { _, _, _ in false } == 0)
     }
 }
+
+@Test func aChangeInAnyOneFieldOfACellIsSeenByTheWordCompare() {
+    #expect(FrameDiff.cellIsOneWord)  // else the word compare is not the one under test
+    let base = Cell(Glyph("a"), width: 1, style: Style(.text))
+    let variants = [
+        Cell(Glyph("b"), width: 1, style: Style(.text)),
+        Cell(Glyph("a"), width: 2, style: Style(.text)),
+        Cell(Glyph("a"), width: 1, style: Style(.muted)),
+        Cell(Glyph("a"), width: 1, style: Style(.text, bold: true)),
+        Cell(Glyph("a"), width: 1, style: Style(.text, reverse: true)),
+        Cell(Glyph("e\u{301}"), width: 1, style: Style(.text)),
+    ]
+    for variant in variants {
+        let old = Grid(width: 3, height: 1, fill: base)
+        var new = old
+        new.set(1, 0, variant)
+        // A wide cell takes its neighbour with it: that half is resent too.
+        #expect(FrameDiff.changes(from: old, to: new).map(\.x) == (variant.width == 2 ? [1, 2] : [1]), "\(variant)")
+    }
+    #expect(FrameDiff.changes(from: Grid(width: 3, height: 1, fill: base), to: Grid(width: 3, height: 1, fill: base)).isEmpty)
+}
