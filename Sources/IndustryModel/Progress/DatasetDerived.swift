@@ -14,9 +14,17 @@ public final class DatasetDerived: Sendable {
     public let sourceCount: Int
     public let cities: [City]
     private let cityPositions: [String: Int]
-    /// The first city (in order) measuring each indicator: its name stands for all.
-    private let namedBy: [String: Int]
+    /// The first city (in order) measuring each indicator, and the indicator's place in
+    /// that city: its name stands for all, found without a scan.
+    private let namedBy: [String: (city: Int, indicator: Int)]
     private let memo = Mutex(Memo())
+    private let views = Mutex<[ViewKey: any Sendable]>([:])
+    /// A key of any type. Unchecked because `AnyHashable` is not marked Sendable, though
+    /// `remembered` only ever wraps a Sendable key in it.
+    private struct ViewKey: Hashable, @unchecked Sendable { let key: AnyHashable }
+    /// Enough for every card and row of the largest screens at a few sizes; when full it
+    /// starts again, so memory stays bounded whatever is browsed.
+    static let viewLimit = 2048
 
     private struct Memo {
         var statusCounts: [DayKey: [ProgressStatus: Int]] = [:]
@@ -33,10 +41,12 @@ public final class DatasetDerived: Sendable {
         comparableIDs = Dataset.comparableIndicatorIDs(in: cities)
         sourceCount = cities.reduce(0) { $0 + $1.sources.count }
         var positions: [String: Int] = [:]
-        var namedBy: [String: Int] = [:]
+        var namedBy: [String: (city: Int, indicator: Int)] = [:]
         for (index, city) in cities.enumerated() {
             if positions[city.id] == nil { positions[city.id] = index }
-            for indicator in city.indicators where namedBy[indicator.id] == nil { namedBy[indicator.id] = index }
+            for (place, indicator) in city.indicators.enumerated() where namedBy[indicator.id] == nil {
+                namedBy[indicator.id] = (index, place)
+            }
         }
         cityPositions = positions
         self.namedBy = namedBy
@@ -49,8 +59,8 @@ public final class DatasetDerived: Sendable {
 
     /// The indicator's name as the first city measuring it gives it, or the id.
     public func name(of indicatorID: String, _ language: Language) -> String {
-        guard let index = namedBy[indicatorID], let indicator = cities[index].indicator(indicatorID) else { return indicatorID }
-        return indicator.name.text(language)
+        guard let place = namedBy[indicatorID] else { return indicatorID }
+        return cities[place.city].indicators[place.indicator].name.text(language)
     }
 
     /// `city.statusCounts(asOf:)`, once per city and day.
@@ -92,5 +102,20 @@ public final class DatasetDerived: Sendable {
             memo.withLock { $0.targetOrders[key] = order }
         }
         return order.map { city.indicators[$0] }
+    }
+
+    /// What a screen derives from this data set and its display settings that does not
+    /// change from key to key (a city card's lines), made once. Kept here, not in the
+    /// views, so it is dropped with the data it describes: a reload makes a new
+    /// `DatasetDerived`. The key must hold everything the value depends on but the data.
+    public func remembered<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, _ make: () -> Value) -> Value {
+        let key = ViewKey(key: AnyHashable(key))
+        if let known = views.withLock({ $0[key] }) as? Value { return known }
+        let value = make()
+        views.withLock { views in
+            if views.count >= Self.viewLimit { views.removeAll(keepingCapacity: true) }
+            views[key] = value
+        }
+        return value
     }
 }

@@ -49,13 +49,41 @@ enum OverviewView {
         ctx.draw(panel, in: area)
         ctx.hit(area, .row(panel: cards, index: index))
         let inner = panel.inner(of: area)
-        var lines: [(String, Style)] = []
+        // A card's text changes with the data and the settings, never with a key: it is
+        // made once per city, settings and size (issue 16: three cards were half a frame).
+        let text = ctx.aggregates.remembered(CardKey(city: city.id, display: display, width: inner.width, height: inner.height, tall: tall)) {
+            cardText(city, display, ctx.aggregates, inner: inner, tall: tall)
+        }
+        for (row, line) in text.lines.prefix(inner.height).enumerated() {
+            ctx.text(line.text, in: inner, row: row, style: line.style)
+        }
+        if let bigRow = text.bigRow, let figure = text.bigFigure, bigRow + 3 <= inner.height {
+            // Headline figures in big digits, readable from the back of a room.
+            ctx.draw(BigText(figure, style: Style(.accent, bold: true)),
+                     in: Rect(x: inner.x, y: inner.y + bigRow, width: inner.width, height: 3))
+        }
+    }
+
+    private struct CardKey: Hashable, Sendable {
+        var city: String, display: Display, width: Int, height: Int, tall: Bool
+    }
+
+    /// A card's lines below its title, and where its big digits go.
+    private struct CardText: Sendable {
+        var lines: [(text: String, style: Style)] = []
+        var bigRow: Int?
+        var bigFigure: String?
+    }
+
+    private static func cardText(_ city: City, _ display: Display, _ aggregates: DatasetDerived, inner: Rect, tall: Bool) -> CardText {
+        var lines: [(text: String, style: Style)] = []
+        var bigRow: Int?
         if tall, let system = city.system {
             let counts = Labels.systemCounts(system).map(display.t)
             lines.append((([system.name.text(display.language)] + counts).joined(separator: " · "), Style(.muted)))
         }
-        var bigRow: Int?
-        if let headline = headline(city, asOf: display.asOf) {
+        let headline = headline(city, asOf: display.asOf)
+        if let headline {
             let progress = city.progress(of: headline, asOf: display.asOf)
             let due = headline.target.map { " (\($0.year))" } ?? ""
             if tall && !display.ascii && headline.judged(asOf: display.asOf) != nil && BigText.fits(bigFigure(headline, display), size: .three,
@@ -82,8 +110,8 @@ enum OverviewView {
                 lines.append(status)
             }
         }
-        let counts = ctx.aggregates.statusCounts(city, asOf: display.asOf)
-        let forecasts = ctx.aggregates.forecastCount(city, asOf: display.asOf)
+        let counts = aggregates.statusCounts(city, asOf: display.asOf)
+        let forecasts = aggregates.forecastCount(city, asOf: display.asOf)
         let worded = Format.statusCounts(counts, forecasts: forecasts, display, words: true)
         lines.append((display.t(Labels.targets) + " " + (CellWidth.of(worded) + 3 <= inner.width ? worded
                      : Format.statusCounts(counts, forecasts: forecasts, display)), .text))
@@ -108,14 +136,8 @@ enum OverviewView {
             }
             lines = wrapped
         }
-        for (row, line) in lines.prefix(inner.height).enumerated() {
-            ctx.text(line.0, in: inner, row: row, style: line.1)
-        }
-        if let bigRow, let headline = headline(city, asOf: display.asOf), bigRow + 3 <= inner.height {
-            // Headline figures in big digits, readable from the back of a room.
-            ctx.draw(BigText(bigFigure(headline, display), style: Style(.accent, bold: true)),
-                     in: Rect(x: inner.x, y: inner.y + bigRow, width: inner.width, height: 3))
-        }
+        let figure = headline.map { bigFigure($0, display) }
+        return CardText(lines: lines, bigRow: bigRow, bigFigure: figure)
     }
 
     /// The headline number for big digits ("1.3"); the line under it gives the words and unit.

@@ -70,14 +70,29 @@ enum TargetTable {
     static func render(_ ctx: inout RenderContext, _ indicators: PanelList<Indicator>, _ city: City, panel: Int, in inner: Rect) {
         let display = ctx.display
         let all = columns(display, glyphs: ctx.canvas.glyphs)
-        let rows = indicators.items.map { row($0, city, display, columns: all) }
-        let widths = zip(Table.contentWidths(headers: all.map(\.header), rows: rows), all).map { min($0, $1.cap) }
-        let shown = kept(all, widths: widths, room: inner.width - 2)
-        ctx.table(shown.map { index in
-            Table.Column(all[index].header, width: index == 0 ? .fill(1) : .length(widths[index]), alignment: all[index].alignment)
-        }, rows.map { row in
-            Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] })
-        }, panel: panel, empty: indicators.emptyText(display), in: inner)
+        // The rows change with the data, the settings and the width, never with a key that
+        // only moves the selection: laid out once (issue 16: two thirds of a key's render).
+        let key = LayoutKey(city: city.id, display: display, ids: indicators.items.map(\.id), width: inner.width)
+        let laid = ctx.aggregates.remembered(key) { () -> Laid in
+            let rows = indicators.items.map { row($0, city, display, columns: all) }
+            let widths = zip(Table.contentWidths(headers: all.map(\.header), rows: rows), all).map { min($0, $1.cap) }
+            let shown = kept(all, widths: widths, room: inner.width - 2)
+            return Laid(shown: shown, widths: widths, rows: rows.map { row in
+                Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] })
+            })
+        }
+        ctx.table(laid.shown.map { index in
+            Table.Column(all[index].header, width: index == 0 ? .fill(1) : .length(laid.widths[index]), alignment: all[index].alignment)
+        }, laid.rows, panel: panel, empty: indicators.emptyText(display), in: inner)
+    }
+
+    private struct LayoutKey: Hashable, Sendable {
+        var city: String, display: Display, ids: [String], width: Int
+    }
+
+    /// The columns kept, every column's width, and the rows with the kept columns' cells.
+    private struct Laid: Sendable {
+        var shown: [Int], widths: [Int], rows: [Table.Row]
     }
 
     /// The columns that fit beside a name of at least `nameRoom` cells, dropping optional
