@@ -236,19 +236,19 @@ public struct Table: Widget {
     }
 
     /// One line: the background across the whole width (a selected row is one band, gaps
-    /// included), then each cell cut and aligned to its column.
+    /// included), then each cell cut and aligned to its column. Only a cell's text takes
+    /// its role, not the blanks beside it: a theme that underlines a role (the projector's
+    /// "behind") would otherwise rule a line across the column.
     private func drawRow(_ cells: [String], roles: [Role?], y: Int, spans: [Rect], width: Int,
                          style: Style, on canvas: inout Canvas) {
         guard let first = spans.first else { return }
         let gutter = gutterWidth(width)
         canvas.grid.fill(Rect(x: first.x - gutter, y: y, width: width, height: 1), style: style)
         for (column, span) in zip(columns.indices, spans) where span.width > 0 && column < cells.count {
-            let text = Sanitizer.clean(cells[column], ascii: canvas.glyphs.isASCII)
-            let fitted = TextFit.pad(text, to: span.width, alignRight: columns[column].alignment == .right,
-                                     ellipsis: canvas.glyphs.ellipsis)
             var cellStyle = style
             if column < roles.count, let role = roles[column] { cellStyle = Style(role) }
-            canvas.grid.write(fitted, x: span.x, y: y, limit: span.width, style: cellStyle)
+            canvas.text(cells[column], in: Rect(x: span.x, y: y, width: span.width, height: 1), style: cellStyle,
+                        alignRight: columns[column].alignment == .right)
         }
     }
 }
