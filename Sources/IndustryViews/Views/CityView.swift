@@ -125,23 +125,27 @@ enum CityView {
     private static func facts(_ ctx: inout RenderContext, _ city: City, _ facts: PanelList<Fact>, in area: Rect) {
         let display = ctx.display
         let inner = ctx.panel(display.t(Labels.keyFacts) + facts.title(display), in: area, panel: CityScreen.factsPanel)
-        let rows = facts.items.map { factRow($0, city, display) }
-        let headers = [display.t(Labels.category), display.t(Labels.indicator), display.t(Labels.value),
-                       display.t(Labels.asOfColumn), display.t(Labels.source)]
-        let widths = Table.contentWidths(headers: headers, rows: rows)
-        // The value and its date whole; the category and the source only where the name
-        // keeps room (the footer names the selected fact's source).
-        var shown = [1, 2, 3]
-        if inner.width - widths[2] - widths[3] - 4 >= 50 { shown.insert(0, at: 0) }
-        if inner.width >= 100 { shown.append(4) }
-        let columns = shown.map { index in
-            switch index {
-            case 1: Table.Column(headers[1], width: .fill(2), isName: true)
-            case 4: Table.Column(headers[4], width: .fill(1))
-            default: Table.Column(headers[index], width: .length(min(widths[index], 24)), alignment: index == 2 ? .right : .left)
+        let key = TableKey(table: "facts", city: city.id, display: display, ids: facts.items.map(\.id), width: inner.width)
+        let (columns, rows) = ctx.aggregates.remembered(key) { () -> ([Table.Column], [Table.Row]) in
+            let rows = facts.items.map { factRow($0, city, display) }
+            let headers = [display.t(Labels.category), display.t(Labels.indicator), display.t(Labels.value),
+                           display.t(Labels.asOfColumn), display.t(Labels.source)]
+            let widths = Table.contentWidths(headers: headers, rows: rows)
+            // The value and its date whole; the category and the source only where the name
+            // keeps room (the footer names the selected fact's source).
+            var shown = [1, 2, 3]
+            if inner.width - widths[2] - widths[3] - 4 >= 50 { shown.insert(0, at: 0) }
+            if inner.width >= 100 { shown.append(4) }
+            let columns = shown.map { index in
+                switch index {
+                case 1: Table.Column(headers[1], width: .fill(2), isName: true)
+                case 4: Table.Column(headers[4], width: .fill(1))
+                default: Table.Column(headers[index], width: .length(min(widths[index], 24)), alignment: index == 2 ? .right : .left)
+                }
             }
+            return (columns, rows.map { row in Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] }) })
         }
-        ctx.table(columns, rows.map { row in Table.Row(shown.map { row.cells[$0] }, roles: shown.map { row.roles[$0] }) },
+        ctx.table(columns, rows,
                   panel: CityScreen.factsPanel, empty: facts.emptyText(display), in: inner)
     }
 }

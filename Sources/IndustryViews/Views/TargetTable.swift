@@ -72,7 +72,7 @@ enum TargetTable {
         let all = columns(display, glyphs: ctx.canvas.glyphs)
         // The rows change with the data, the settings and the width, never with a key that
         // only moves the selection: laid out once (issue 16: two thirds of a key's render).
-        let key = LayoutKey(city: city.id, display: display, ids: indicators.items.map(\.id), width: inner.width)
+        let key = TableKey(table: "targets", city: city.id, display: display, ids: indicators.items.map(\.id), width: inner.width)
         let laid = ctx.aggregates.remembered(key) { () -> Laid in
             let rows = indicators.items.map { row($0, city, display, columns: all) }
             let widths = zip(Table.contentWidths(headers: all.map(\.header), rows: rows), all).map { min($0, $1.cap) }
@@ -84,10 +84,6 @@ enum TargetTable {
         ctx.table(laid.shown.map { index in
             Table.Column(all[index].header, width: index == 0 ? .fill(1) : .length(laid.widths[index]), alignment: all[index].alignment)
         }, laid.rows, panel: panel, empty: indicators.emptyText(display), in: inner)
-    }
-
-    private struct LayoutKey: Hashable, Sendable {
-        var city: String, display: Display, ids: [String], width: Int
     }
 
     /// The columns kept, every column's width, and the rows with the kept columns' cells.

@@ -7,17 +7,27 @@ public enum TextFit {
         guard CellWidth.of(text) > width else { return text }
         let room = width - CellWidth.of(ellipsis)
         guard room >= 0 else { return String(repeating: ".", count: width) }
-        var result = ""
-        var used = 0
-        for character in text {
-            let w = CellWidth.of(character)
-            if used + w > room { break }
-            result.append(character)
-            used += w
-        }
+        // Where text of lone scalars (`CellWidth.standsAlone`) stops fitting, found scalar by
+        // scalar: a scalar is a character there, so no breaking into clusters is needed.
+        let cut = text.unicodeScalars.allSatisfy(CellWidth.standsAlone)
+            ? fittingEnd(text.unicodeScalars, room: room, width: CellWidth.of)
+            : fittingEnd(text, room: room, width: CellWidth.of)
+        var result = String(text[..<cut])
         // No space before the ellipsis: "南通 船舶…" rather than "南通 …".
         while result.last == " " { result.removeLast() }
         return result + ellipsis
+    }
+
+    /// The index after the longest prefix of `items` that fits in `room` columns.
+    private static func fittingEnd<Items: Collection>(_ items: Items, room: Int, width: (Items.Element) -> Int) -> Items.Index {
+        var used = 0
+        var end = items.startIndex
+        while end != items.endIndex {
+            used += width(items[end])
+            if used > room { break }
+            items.formIndex(after: &end)
+        }
+        return end
     }
 
     /// The text padded with spaces to exactly `width` columns (truncated first if longer).
