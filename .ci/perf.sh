@@ -75,6 +75,12 @@ if command -v valgrind >/dev/null; then
     done
 fi
 
+step "followers: one (first frame, slide change, RSS) and fifty (total RSS)"
+python3 .ci/followers-bench.py "$IDASH" --followers 1 --changes 40 --quiet-progress > "$WORK/followers-1.md" \
+    || echo "followers-bench (1) failed" >&2
+python3 .ci/followers-bench.py "$IDASH" --followers 50 --changes 40 --quiet-progress > "$WORK/followers-50.md" \
+    || echo "followers-bench (50) failed" >&2
+
 step "idash-bench"
 "$SCRATCH/release/idash-bench" --large "$WORK/large" > "$WORK/bench.md"
 
@@ -103,6 +109,10 @@ reference = [
 ]
 header = "| program | first frame | key | bytes per cell | resize | idle 3 s: bytes | peak RSS | quit |\n|---|---:|---:|---:|---:|---:|---:|---:|"
 bench = open(os.path.join(work, "bench.md")).read().strip()
+def optional(name):
+    path = os.path.join(work, name)
+    return open(path).read().strip() if os.path.exists(path) and os.path.getsize(path) else "(not measured: see the run's log)"
+followers = optional("followers-1.md") + "\n\n" + optional("followers-50.md")
 old = open(out).read() if os.path.exists(out) else ""
 # Everything from "## Analysis" on is written by hand and kept across runs.
 kept = old[old.index("## Analysis"):] if "## Analysis" in old else "## Analysis\n\n(to be written)\n\n## Presentation: bytes per slide change\n\nto be measured\n"
@@ -128,6 +138,12 @@ In-process times in ms (median and minimum); "large" is `idash gen-data --cities
 --years 20` (1.2 million observations). A key is the app's update plus the render of the next frame.
 
 {bench}
+
+## Followers (`.ci/followers-bench.py`, 40 slide changes, followers at 80x24)
+
+A follower's first frame, slide change and peak RSS with one follower; the total with fifty.
+
+{followers}
 
 {kept}"""
 open(out, "w").write(text)
