@@ -48,19 +48,33 @@ enum CompareView {
         chart(comparison, mode: display.compareMode, display, glyphs: display.ascii ? .ascii : .unicode) + sourceItems(comparison, display)
     }
 
-    /// Every city's block, under a note when their target years differ.
-    static func chart(_ comparison: IndicatorComparison, mode: CompareMode, _ display: Display, glyphs: Glyphs) -> [Paragraphs.Item] {
-        (comparison.targetYearsDiffer ? [.text(display.t(Labels.yearsDiffer), Style(.atRisk), indent: 0)] : [])
-            + comparison.entries.enumerated().flatMap { index, entry in
+    /// Every city's block, under a note when their target years differ; the first `limit`
+    /// cities' only, where no more can show (the overview's chart does not scroll).
+    static func chart(_ comparison: IndicatorComparison, mode: CompareMode, _ display: Display, glyphs: Glyphs,
+                      limit: Int = .max) -> [Paragraphs.Item] {
+        // One scale for every bar, found once: per block it made a chart of n cities cost n².
+        let maximum = scale(comparison, mode: mode)
+        return (comparison.targetYearsDiffer ? [.text(display.t(Labels.yearsDiffer), Style(.atRisk), indent: 0)] : [])
+            + comparison.entries.prefix(limit).enumerated().flatMap { index, entry in
                 // A blank row between cities, so each block reads as one.
-                (index > 0 ? [Paragraphs.Item.text("", .text, indent: 0)] : []) + block(entry, comparison, mode: mode, display, glyphs: glyphs)
+                (index > 0 ? [Paragraphs.Item.text("", .text, indent: 0)] : [])
+                    + block(entry, maximum: maximum, mode: mode, display, glyphs: glyphs)
             }
+    }
+
+    /// The value of a full bar: the largest figure or target (absolute), or 100% or the
+    /// largest share (share of target).
+    static func scale(_ comparison: IndicatorComparison, mode: CompareMode) -> Double {
+        switch mode {
+        case .absolute: comparison.entries.flatMap { [$0.latestValue ?? 0, $0.targetValue ?? 0] }.max() ?? 0
+        case .share: max(100, comparison.entries.compactMap { $0.progress.share.map { $0 * 100 } }.max() ?? 0)
+        }
     }
 
     /// A city's block: its name and status, its latest figure as a solid bar on the scale
     /// of every city's figures and targets, with the target as a marker on it (a figure not
     /// published draws no bar), then the target in words and the series with its years.
-    static func block(_ entry: ComparisonEntry, _ comparison: IndicatorComparison, mode: CompareMode, _ display: Display,
+    static func block(_ entry: ComparisonEntry, maximum: Double, mode: CompareMode, _ display: Display,
                       glyphs: Glyphs) -> [Paragraphs.Item] {
         let name = entry.city.name.text(display.language)
         var items: [Paragraphs.Item] = [
@@ -69,14 +83,11 @@ enum CompareView {
         let latest = entry.progress.latest
         let figure = latest.map { Format.observation($0, entry.indicator, display) + " (\($0.date))" } ?? display.t(Labels.noData)
         let bar: BarChart.Item
-        let maximum: Double
         switch mode {
         case .absolute:
-            maximum = comparison.entries.flatMap { [$0.latestValue ?? 0, $0.targetValue ?? 0] }.max() ?? 0
             bar = BarChart.Item("", value: entry.latestValue ?? 0, target: entry.targetValue, role: Format.role(entry.progress.status),
                                 valueLabel: figure)
         case .share:
-            maximum = max(100, comparison.entries.compactMap { $0.progress.share.map { $0 * 100 } }.max() ?? 0)
             let share = entry.progress.share
             bar = BarChart.Item("", value: share.map { $0 * 100 } ?? 0, target: entry.indicator.target == nil ? nil : 100,
                                 role: Format.role(entry.progress.status),

@@ -176,7 +176,10 @@ enum OverviewView {
             // The chart says which indicator it shows, on its own row above the bars.
             let chart = Layout.split(columns[1], .vertical, [.length(1), .fill(1)])
             ctx.text(name(of: ids[selected], ctx.dataset, display), in: chart[0], style: Style(.title, bold: true))
-            ctx.draw(Paragraphs(CompareView.chart(comparison, mode: .absolute, display, glyphs: ctx.canvas.glyphs)), in: chart[1])
+            // A city's block is at least two rows (name, bar) and a blank: no more than this
+            // many can show in a chart that does not scroll.
+            let fit = chart[1].height / 3 + 1
+            ctx.draw(Paragraphs(CompareView.chart(comparison, mode: .absolute, display, glyphs: ctx.canvas.glyphs, limit: fit)), in: chart[1])
         }
     }
 
