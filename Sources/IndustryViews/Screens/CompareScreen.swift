@@ -11,6 +11,8 @@ struct CompareScreen: ScreenContent {
     /// The compared indicator's name, as the first city measuring it gives it.
     let name: String
     let comparison: IndicatorComparison?
+    /// Where the chart's wrapped text is kept between keys.
+    let aggregates: DatasetDerived
 
     init(indicator: String, comparable: [String], name: String, filters: [Int: String], _ display: Display,
          _ aggregates: DatasetDerived) {
@@ -18,6 +20,7 @@ struct CompareScreen: ScreenContent {
         self.name = name
         self.comparable = PanelList(comparable, filter: filters[Self.listPanel], display) { [aggregates.name(of: $0, $1.language)] }
         comparison = aggregates.comparison(of: indicator, asOf: display.asOf)
+        self.aggregates = aggregates
     }
 
     var panelCount: Int { 2 }
@@ -29,7 +32,7 @@ struct CompareScreen: ScreenContent {
         guard let comparison else { return 0 }
         let body = Dashboard.body(display)
         let inner = (navigation.zoomed ? body : CompareView.layout(body)[1]).inset(by: 1)
-        return Paragraphs(CompareView.items(comparison, display)).scrollLimit(width: inner.width, height: inner.height)
+        return CompareView.laidOut(comparison, display, aggregates, width: inner.width, height: inner.height).scrollLimit()
     }
 
     /// The selected row is the compared indicator: the screen itself says which.

@@ -21,7 +21,8 @@ enum CompareView {
         let modeLabel = display.t(mode == .absolute ? Labels.absolute : Labels.shareOfTarget)
         let inner = ctx.panel(title, right: "v: " + modeLabel, in: parts[1], panel: CompareScreen.chartPanel)
         // What is left under the cities goes to their sources, each figure's once.
-        ctx.draw(Paragraphs(items(comparison, display), offset: ctx.navigation.detailScroll), in: inner)
+        ctx.draw(Paragraphs(laidOut(comparison, display, aggregates, width: inner.width, height: inner.height),
+                            offset: ctx.navigation.detailScroll), in: inner)
         // Every city's source: the screen shows all of their figures. The status bar cuts the
         // line to the screen's width, so sources stop once the line is that long (a character
         // takes at least one cell).
@@ -41,6 +42,19 @@ enum CompareView {
         body.width < 100
             ? Layout.split(body, .vertical, [.length(min(8, max(3, body.height / 3))), .fill(1)])
             : Layout.split(body, .horizontal, [.percentage(34), .fill(1)])
+    }
+
+    /// The chart panel's text wrapped to its size, once per indicator, settings and size:
+    /// a key that scrolls or moves the list does not wrap every city's block again.
+    static func laidOut(_ comparison: IndicatorComparison, _ display: Display, _ aggregates: DatasetDerived,
+                        width: Int, height: Int) -> Paragraphs.LaidOut {
+        aggregates.remembered(ChartKey(indicator: comparison.indicatorID, display: display, width: width, height: height)) {
+            Paragraphs.LaidOut(items(comparison, display), width: width, height: height)
+        }
+    }
+
+    private struct ChartKey: Hashable, Sendable {
+        var indicator: String, display: Display, width: Int, height: Int
     }
 
     /// The chart panel's text: the cities' blocks, then what is left to their sources.
@@ -123,9 +137,9 @@ enum CompareView {
 }
 
 /// A widget drawn two cells in, under the line that names it.
-struct Indented: Widget {
-    var inner: any Widget
-    init(_ inner: any Widget) { self.inner = inner }
+struct Indented: Widget, Sendable {
+    var inner: any Widget & Sendable
+    init(_ inner: any Widget & Sendable) { self.inner = inner }
     func render(in area: Rect, on canvas: inout Canvas) {
         inner.render(in: Rect(x: area.x + 2, y: area.y, width: max(0, area.width - 2), height: area.height), on: &canvas)
     }

@@ -7,26 +7,53 @@
 ///       Wording 「到2025年,规上工业增加值年均
 ///       增长10%」                                ↓
 public struct Paragraphs: Widget {
-    public enum Item {
+    public enum Item: Sendable {
         /// Wrapped to the width; lines after the first start `indent` cells in.
         case text(String, Style, indent: Int)
         /// One row drawn by a widget, `width` cells wide at most.
-        case widget(any Widget, width: Int)
+        case widget(any Widget & Sendable, width: Int)
     }
 
     /// One row after wrapping.
-    enum Line {
+    enum Line: Sendable {
         case text(String, Style)
-        case widget(any Widget, width: Int)
+        case widget(any Widget & Sendable, width: Int)
+    }
+
+    /// Items wrapped for one area's size, to keep and draw again: wrapping a long text (a
+    /// chart of 300 cities) was nearly all of a frame's cost, the same at every key.
+    public struct LaidOut: Sendable {
+        let items: [Item]
+        let lines: [Line]
+        /// The width the lines were wrapped to (one less than the area's with a scroll mark).
+        let width: Int
+        let area: (width: Int, height: Int)
+
+        public init(_ items: [Item], width: Int, height: Int) {
+            (lines, self.width) = Paragraphs.layout(items, width: width, height: height)
+            self.items = items
+            area = (width, height)
+        }
+
+        public var lineCount: Int { lines.count }
+
+        public func scrollLimit() -> Int { Swift.max(0, lines.count - Swift.max(0, area.height)) }
     }
 
     public var items: [Item]
     /// The first row shown; clamped so the last row never rises above the bottom.
     public var offset: Int
+    /// The items already wrapped for some size, used when that is the size drawn at.
+    private var laidOut: LaidOut?
 
     public init(_ items: [Item], offset: Int = 0) {
         self.items = items
         self.offset = offset
+    }
+
+    public init(_ laidOut: LaidOut, offset: Int = 0) {
+        self.init(laidOut.items, offset: offset)
+        self.laidOut = laidOut
     }
 
     /// How many rows the items take at this width (the scroll mark's column left out
@@ -43,6 +70,11 @@ public struct Paragraphs: Widget {
     /// The rows, wrapped to the full width, or one narrower when they overflow and the
     /// scroll mark needs its column.
     private func layout(width: Int, height: Int) -> (lines: [Line], width: Int) {
+        if let laidOut, laidOut.area == (width, height) { return (laidOut.lines, laidOut.width) }
+        return Self.layout(items, width: width, height: height)
+    }
+
+    private static func layout(_ items: [Item], width: Int, height: Int) -> (lines: [Line], width: Int) {
         let full = Self.lines(items, width: width)
         guard full.count > height, width > 1 else { return (full, width) }
         return (Self.lines(items, width: width - 1), width - 1)
