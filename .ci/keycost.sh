@@ -11,7 +11,7 @@ bin=$(readlink -f "$1"); open_keys=${2:-}
 few=6 many=46
 work=$(mktemp -d /tmp/idash-keycost-XXXXXX)
 server=idash-keycost-$$
-trap 'tmux -L $server kill-server 2>/dev/null; [ -n "${KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
+trap 'tmux -L $server kill-server 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
 command -v swift >/dev/null && demangle="swift demangle --simplified" || demangle=cat
 
