@@ -72,6 +72,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The properties the fuzz targets check (issue 17): the libFuzzer entry points are
+        // under Fuzz/ (built by Fuzz/run.sh), and FuzzCorpusTests replays the committed inputs.
+        .target(name: "FuzzChecks", dependencies: ["FileFormats", "IndustryModel", "BuiltinData", "TerminalKit",
+                                                   "IndustryViews", "IndustryTerminal", "IndustryApp", "IndustryShare"]),
         // Helpers the test targets share (a fixed-seed random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "TestSupport"]),
@@ -81,5 +85,6 @@ let package = Package(
         .testTarget(name: "IndustryAppTests", dependencies: ["TerminalKit", "IndustryApp", "IndustryTerminal", "BuiltinData", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "IndustryShareTests", dependencies: ["FileFormats", "IndustryShare"]),
+        .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks"]),
     ]
 )

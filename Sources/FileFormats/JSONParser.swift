@@ -63,7 +63,9 @@ struct JSONReader {
     /// which costs a rescan from the start. Most are on the current line at or after the last
     /// position asked for, and are counted from there: a recovering parse reports many.
     func error(_ message: String, at offset: Int) -> JSONSyntaxError {
-        if offset >= cachedIndex, cachedIndex >= lineStart {
+        // Only while no line break lies between: a string may run on over one (a backslash
+        // before a newline), and its end is then on a later line than the one counted.
+        if offset >= cachedIndex, cachedIndex >= lineStart, !bytes[cachedIndex..<offset].contains(0x0A) {
             var column = cachedColumn
             for i in cachedIndex..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
             return JSONSyntaxError(message: message, position: TextPosition(line: line, column: column))

@@ -7,28 +7,28 @@
 /// as they arrive, up to and including its newline, and it is reported once as oversized.
 /// So memory stays bounded by one line however long a hostile peer's line is, and the
 /// stream resynchronises at the next newline.
-struct LineFramer {
-    enum Frame: Equatable {
+public struct LineFramer: Sendable {
+    public enum Frame: Equatable, Sendable {
         /// A complete line without its newline.
         case line([UInt8])
         /// A line too long to keep; its bytes were discarded.
         case oversized
     }
 
-    let maxLineBytes: Int
+    public let maxLineBytes: Int
     private var buffer: [UInt8] = []
     /// Inside an oversized line that has already been reported; skip to its newline.
     private var discarding = false
 
-    init(maxLineBytes: Int) {
+    public init(maxLineBytes: Int) {
         self.maxLineBytes = maxLineBytes
     }
 
     /// Bytes of an incomplete line held until its newline arrives.
-    var bufferedByteCount: Int { buffer.count }
+    public var bufferedByteCount: Int { buffer.count }
 
     /// Feeds received bytes and returns the frames they complete, oldest first.
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> [Frame] {
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> [Frame] {
         var frames: [Frame] = []
         var start = 0
         while start < bytes.count {
@@ -53,7 +53,7 @@ struct LineFramer {
         return frames
     }
 
-    mutating func append(_ bytes: [UInt8]) -> [Frame] {
+    public mutating func append(_ bytes: [UInt8]) -> [Frame] {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 }

@@ -82,4 +82,17 @@ struct RecoveredReadingTests {
         #expect(lines.last == "f.json: and 80 more problems; after those the file was not checked")
         #expect(DiagnosticReport.lines(log.diagnostics, perFile: 200).last == "f.json: more than 100 problems; the rest of this file was not checked")
     }
+
+    /// Found by fuzzing (Fuzz/corpus/settings/crash-escaped-newline): after a string that ran
+    /// on over a line break, the end of the file was placed on the line the string started
+    /// on, past that line's end ("3:11" on a line of two characters).
+    @Test("An error after a string runs over a line break is placed on the line it is on")
+    func errorAfterAnEscapedLineBreak() {
+        let text = "[ \"a\",\n \"date\"\n\"\\\n \"da: x"
+        #expect(problems(text) { _ in } == [
+            "t.json:3:1: expected ',' or ']' after array element",
+            "t.json:3:3: control character U+000A in string (escape it as \\n)",
+            "t.json:4:8: unexpected end of input",
+        ])
+    }
 }

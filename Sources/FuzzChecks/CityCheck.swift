@@ -1,0 +1,86 @@
+import FileFormats
+import TerminalKit
+import IndustryModel
+import IndustryViews
+import IndustryApp
+
+/// A city file: loading it is deterministic, a refusal names the file and a place in it
+/// (whether the loader stops at the first syntax error or reads on), and a file that loads
+/// draws every screen at a size taken from the input with every row exactly the screen's
+/// width and no control character or bidi override in a cell.
+enum CityCheck {
+    static let file = "fuzz.json"
+
+    static func check(_ bytes: [UInt8]) throws(FuzzViolation) {
+        var loaded: Dataset?
+        for after in [AfterSyntaxError.stop, .resume] {
+            let first = load(bytes, after), second = load(bytes, after)
+            switch (first, second) {
+            case (.success(let a), .success(let b)):
+                try require(a == b, "two loads of one file give different data")
+                loaded = a
+            case (.failure(let a), .failure(let b)):
+                try require(a.description == b.description, "two loads of one file report differently")
+                try Positions.checkReport(a, file: file, bytes)
+            default:
+                throw FuzzViolation(description: "one file both loaded and refused")
+            }
+        }
+        guard let dataset = loaded, let city = dataset.cities.first else { return }
+        let (width, height, language, ascii) = size(of: bytes)
+        var screens: [[Screen]] = [[.overview], [.overview, .city(city.id)], [.overview, .city(city.id), .targets(city: city.id)]]
+        if let cluster = city.clusters.first { screens.append([.overview, .city(city.id), .cluster(city: city.id, cluster: cluster.id)]) }
+        if let indicator = dataset.comparableIndicatorIDs().first { screens.append([.overview, .compare(indicator: indicator)]) }
+        for stack in screens {
+            var state = DashboardState(cityID: city.id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
+            (state.display.width, state.display.height, state.navigation.stack) = (width, height, stack)
+            try checkGrid(state.render(dataset).grid, width: width, height: height, screen: "\(stack.last!)")
+        }
+    }
+
+    private static func load(_ bytes: [UInt8], _ after: AfterSyntaxError) -> Result<Dataset, DiagnosticsError> {
+        Result { () throws(DiagnosticsError) in try DatasetLoader.load([DataFile(name: file, bytes: bytes)], afterSyntaxError: after) }
+    }
+
+    /// A screen size (1x1 to 240x80), language and character set picked by the input's
+    /// hash: the same input always draws at the same size.
+    static func size(of bytes: [UInt8]) -> (width: Int, height: Int, language: Language, ascii: Bool) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return (1 + Int(hash % 240), 1 + Int(hash / 240 % 80), hash & (1 << 40) == 0 ? .zh : .en, hash & (1 << 41) != 0)
+    }
+
+    static func checkGrid(_ grid: Grid, width: Int, height: Int, screen: String) throws(FuzzViolation) {
+        try require(grid.width == width && grid.height == height, "\(screen) at \(width)x\(height) drew \(grid.width)x\(grid.height)")
+        for (row, line) in grid.lines.enumerated() {
+            try require(CellWidth.of(line) == width, "\(screen) at \(width)x\(height): row \(row) is \(CellWidth.of(line)) cells: \(line)")
+        }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                for scalar in grid[x, y].text.unicodeScalars where isHostile(scalar) {
+                    throw FuzzViolation(description: "\(screen) at \(width)x\(height): U+\(String(scalar.value, radix: 16)) at \(x),\(y)")
+                }
+            }
+        }
+    }
+
+    /// What must never reach the terminal: C0 and C1 controls, DEL, bidi overrides.
+    static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+}
+
+/// Grids that break `CityCheck.checkGrid`, so a test shows the check can fail.
+public enum CityCheckProbe {
+    /// A screen drawn a column narrower than asked.
+    public static func narrowScreen() throws(FuzzViolation) {
+        try CityCheck.checkGrid(Grid(width: 3, height: 1), width: 4, height: 1, screen: "probe")
+    }
+
+    public static func controlInCell() throws(FuzzViolation) {
+        var grid = Grid(width: 2, height: 1)
+        grid.set(0, 0, Cell(Glyph(Unicode.Scalar(0x1B)), style: .text))
+        try CityCheck.checkGrid(grid, width: 2, height: 1, screen: "probe")
+    }
+}
