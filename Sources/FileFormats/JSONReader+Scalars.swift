@@ -58,6 +58,9 @@ extension JSONReader {
             guard let scalar = Unicode.Scalar(UInt32(unit)) else { throw unpairedSurrogate(unit, at: slash) }
             result.unicodeScalars.append(scalar)
         case 0..<0x20:
+            // Left unread, so a recovering parse reads on from it: past a line break counted
+            // as one (else every later line was numbered one short: found by fuzzing).
+            index = slash + 1
             throw error(controlCharacterMessage(c), at: slash + 1)
         default:
             let length = try utf8Length(at: slash + 1)

@@ -95,4 +95,17 @@ struct RecoveredReadingTests {
             "t.json:4:8: unexpected end of input",
         ])
     }
+
+    /// Found by fuzzing (Fuzz/corpus/settings/crash-line-after-escaped-newline): the line
+    /// break after a backslash was passed over uncounted, so every later line was numbered
+    /// one short.
+    @Test("Lines after a backslash before a line break keep their numbers")
+    func linesAfterAnEscapedLineBreak() {
+        let text = "[\"a\\\n\",\n 1,\n tru]"
+        #expect(problems(text) { _ in } == [
+            "t.json:1:1: the file must be an object, found array",
+            "t.json:1:5: control character U+000A in string (escape it as \\n)",
+            "t.json:4:2: invalid literal 'tru' (strings need double quotes)",
+        ])
+    }
 }
