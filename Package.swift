@@ -29,13 +29,14 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "FileFormats"),
-        .target(name: "IndustryModel", dependencies: ["FileFormats"]),
+        .target(name: "Locking"),
+        .target(name: "IndustryModel", dependencies: ["FileFormats", "Locking"]),
         .target(
             name: "BuiltinData",
             dependencies: ["IndustryModel"],
             resources: [.embedInCode("sample-data"), .embedInCode("themes")]
         ),
-        .target(name: "TerminalKit", dependencies: ["FileFormats"]),
+        .target(name: "TerminalKit", dependencies: ["FileFormats", "Locking"]),
         .target(name: "IndustryViews", dependencies: ["FileFormats", "IndustryModel", "TerminalKit"]),
         // Deterministic synthetic data sets for benchmarks (`idash gen-data`, issue #7).
         .target(name: "IndustrySynthetic", dependencies: ["FileFormats", "IndustryModel"]),

@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 TARGETS=(json csv theme settings deck city share framer keys)
-MODULES=(FileFormats IndustryModel BuiltinData TerminalKit IndustryViews IndustryTerminal IndustryShare IndustryApp FuzzChecks)
+MODULES=(FileFormats Locking IndustryModel BuiltinData TerminalKit IndustryViews IndustryTerminal IndustryShare IndustryApp FuzzChecks)
 BINARY="$SCRATCH/fuzz-idash"
 
 usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }

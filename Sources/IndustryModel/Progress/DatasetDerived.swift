@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// Figures over the whole data set that frames need but that do not change from frame to
 /// frame: comparable indicators, city positions, status counts, comparisons, target orders.
@@ -17,8 +17,8 @@ public final class DatasetDerived: Sendable {
     /// The first city (in order) measuring each indicator, and the indicator's place in
     /// that city: its name stands for all, found without a scan.
     private let namedBy: [String: (city: Int, indicator: Int)]
-    private let memo = Mutex(Memo())
-    private let views = Mutex<[ViewKey: any Sendable]>([:])
+    private let memo = Locked(Memo())
+    private let views = Locked<[ViewKey: any Sendable]>([:])
     /// A key of any type. Unchecked because `AnyHashable` is not marked Sendable, though
     /// `remembered` only ever wraps a Sendable key in it.
     private struct ViewKey: Hashable, @unchecked Sendable { let key: AnyHashable }

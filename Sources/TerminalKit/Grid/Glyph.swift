@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// What one cell shows, in four bytes: a single Unicode scalar as itself, or a cluster of
 /// several (a letter and its marks, an emoji sequence, a flag) as its number in a shared
@@ -68,7 +68,7 @@ public struct Glyph: Hashable, Sendable {
             var numbers: [String: UInt32] = [:]
             var texts: [String] = []
         }
-        private static let table = Mutex(Table())
+        private static let table = Locked(Table())
 
         static func number(of text: String) -> UInt32 {
             table.withLock { table in

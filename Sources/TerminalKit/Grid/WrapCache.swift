@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// The wrapped lines of texts wrapped lately. A screen redrawn for a key wraps the same
 /// texts at the same widths again, and wrapping walks every character measuring its width
@@ -15,7 +15,7 @@ enum WrapCache {
     /// Enough for every text of the largest screens; when full it starts again, so its
     /// memory stays bounded whatever the data.
     static let limit = 4096
-    private static let entries = Mutex<[Key: [String]]>([:])
+    private static let entries = Locked<[Key: [String]]>([:])
 
     static func lines(_ text: String, width: Int, indent: Int? = nil, wrapping: () -> [String]) -> [String] {
         let key = Key(text: text, width: width, indent: indent)

@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A value shared between threads and reached only under its lock: the caches every
+/// screen fills (wrapped text, remembered view text, the cluster table).
+///
+/// Over a pthread mutex rather than the standard library's `Synchronization.Mutex`: on
+/// Linux a contended `Mutex` waits and wakes with futex calls inside the uninstrumented
+/// Swift runtime, so ThreadSanitizer cannot see it order two accesses and reports races
+/// that are not there (`.ci/tsan-mutex-probe.swift` shows it, and CI checks it still
+/// does). ThreadSanitizer intercepts pthread mutexes, so under it this lock is checked
+/// rather than trusted. Uncontended, both cost a call and an atomic each way.
+public final class Locked<Value> {
+    @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    @usableFromInline var value: Value
+
+    public init(_ value: Value) {
+        self.value = value
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        let status = pthread_mutex_init(mutex, nil)
+        precondition(status == 0, "pthread_mutex_init failed (\(status))")
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deinitialize(count: 1)
+        mutex.deallocate()
+    }
+
+    /// Runs `body` with the value, no other thread reaching it meanwhile.
+    @inlinable
+    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body(&value)
+    }
+}
+
+/// Every access to the value is under the mutex, so the box may cross threads when the
+/// value itself may.
+extension Locked: @unchecked Sendable where Value: Sendable {}
