@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, each testable alone:
 //   FileFormats   (JSON and CSV with positions, one field reader, diagnostics, a JSON writer; no domain)
+//   Locking       (Locked: a value behind a pthread mutex, for the caches threads share)
 //   IndustryModel (data, loading, validation, progress maths; no terminal code)
 //   BuiltinData   (the sample data and themes compiled into the binary)
 //   TerminalKit   (the UI kit: cells, widths, layout, widgets, themes, renderers; no domain)
@@ -13,6 +14,7 @@ import PackageDescription
 //   IndustryShare (present --share / follow: the position over a Unix socket; no terminal code)
 //   IndustrySynthetic (deterministic synthetic data sets for benchmarks)
 //   idash         (the executable); idash-bench (the benchmarks)
+//   FuzzChecks    (the fuzz targets' properties; Fuzz/run.sh links them into a libFuzzer binary)
 let package = Package(
     name: "IndustryDash",
     products: [
@@ -87,5 +89,6 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "IndustryShareTests", dependencies: ["FileFormats", "IndustryShare"]),
         .testTarget(name: "FuzzCorpusTests", dependencies: ["FuzzChecks"]),
+        .testTarget(name: "LockingTests", dependencies: ["Locking"]),
     ]
 )

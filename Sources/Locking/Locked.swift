@@ -14,7 +14,8 @@ import Darwin
 /// Swift runtime, so ThreadSanitizer cannot see it order two accesses and reports races
 /// that are not there (`.ci/tsan-mutex-probe.swift` shows it, and CI checks it still
 /// does). ThreadSanitizer intercepts pthread mutexes, so under it this lock is checked
-/// rather than trusted. Uncontended, both cost a call and an atomic each way.
+/// rather than trusted. An error-checking mutex, so a `withLock` inside another on the
+/// same value traps (as `Mutex` does) instead of hanging the dashboard.
 public final class Locked<Value> {
     @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
     @usableFromInline var value: Value
@@ -23,7 +24,11 @@ public final class Locked<Value> {
         self.value = value
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
-        let status = pthread_mutex_init(mutex, nil)
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        defer { pthread_mutexattr_destroy(&attributes) }
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ERRORCHECK))
+        let status = pthread_mutex_init(mutex, &attributes)
         precondition(status == 0, "pthread_mutex_init failed (\(status))")
     }
 
@@ -36,7 +41,8 @@ public final class Locked<Value> {
     /// Runs `body` with the value, no other thread reaching it meanwhile.
     @inlinable
     public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        pthread_mutex_lock(mutex)
+        let locked = pthread_mutex_lock(mutex)
+        precondition(locked == 0, "withLock inside withLock on the same value (\(locked))")
         defer { pthread_mutex_unlock(mutex) }
         return try body(&value)
     }
