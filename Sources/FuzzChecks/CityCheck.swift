@@ -3,13 +3,17 @@ import TerminalKit
 import IndustryModel
 import IndustryViews
 import IndustryApp
+import BuiltinData
 
-/// A city file: loading it is deterministic, a refusal names the file and a place in it
-/// (whether the loader stops at the first syntax error or reads on), and a file that loads
-/// draws every screen at a size taken from the input with every row exactly the screen's
-/// width and no control character or bidi override in a cell.
+/// A city file, read beside the built-in Nanjing (so cross-city checks run and the
+/// compare screen has a second city): loading is deterministic, a refusal names a file
+/// read and a place in it (whether the loader stops at the first syntax error or reads
+/// on), and data that loads draws every screen at a size taken from the input with every
+/// row exactly the screen's width and no control character or bidi override in a cell.
 enum CityCheck {
     static let file = "fuzz.json"
+    /// The smallest sample city. Its own name sorts after `file`, so the fuzzed city is first.
+    static let companion = BuiltinData.files.first { $0.name == "nanjing.json" }!
 
     static func check(_ bytes: [UInt8]) throws(FuzzViolation) {
         var loaded: Dataset?
@@ -21,25 +25,36 @@ enum CityCheck {
                 loaded = a
             case (.failure(let a), .failure(let b)):
                 try require(a.description == b.description, "two loads of one file report differently")
-                try Positions.checkReport(a, file: file, bytes)
+                try Positions.checkReport(a, files: [file: bytes, companion.name: companion.bytes])
             default:
                 throw FuzzViolation(description: "one file both loaded and refused")
             }
         }
-        guard let dataset = loaded, let city = dataset.cities.first else { return }
+        guard let dataset = loaded, let city = fuzzedCity(in: dataset) else { return }
         let (width, height, language, ascii) = size(of: bytes)
-        var screens: [[Screen]] = [[.overview], [.overview, .city(city.id)], [.overview, .city(city.id), .targets(city: city.id)]]
-        if let cluster = city.clusters.first { screens.append([.overview, .city(city.id), .cluster(city: city.id, cluster: cluster.id)]) }
-        if let indicator = dataset.comparableIndicatorIDs().first { screens.append([.overview, .compare(indicator: indicator)]) }
-        for stack in screens {
+        for stack in screens(dataset, city) {
             var state = DashboardState(cityID: city.id, language: language, asOf: Day(iso: "2026-11-25")!, ascii: ascii)
             (state.display.width, state.display.height, state.navigation.stack) = (width, height, stack)
             try checkGrid(state.render(dataset).grid, width: width, height: height, screen: "\(stack.last!)")
         }
     }
 
-    private static func load(_ bytes: [UInt8], _ after: AfterSyntaxError) -> Result<Dataset, DiagnosticsError> {
-        Result { () throws(DiagnosticsError) in try DatasetLoader.load([DataFile(name: file, bytes: bytes)], afterSyntaxError: after) }
+    /// The fuzzed city: the one that is not the companion.
+    static func fuzzedCity(in dataset: Dataset) -> City? {
+        dataset.cities.first { $0.id != "nanjing" }
+    }
+
+    /// Every screen showing the city: overview, city, targets, its first cluster, and the
+    /// comparison of the first indicator it shares with the companion.
+    static func screens(_ dataset: Dataset, _ city: City) -> [[Screen]] {
+        var screens: [[Screen]] = [[.overview], [.overview, .city(city.id)], [.overview, .city(city.id), .targets(city: city.id)]]
+        if let cluster = city.clusters.first { screens.append([.overview, .city(city.id), .cluster(city: city.id, cluster: cluster.id)]) }
+        if let indicator = dataset.comparableIndicatorIDs().first { screens.append([.overview, .compare(indicator: indicator)]) }
+        return screens
+    }
+
+    static func load(_ bytes: [UInt8], _ after: AfterSyntaxError) -> Result<Dataset, DiagnosticsError> {
+        Result { () throws(DiagnosticsError) in try DatasetLoader.load([DataFile(name: file, bytes: bytes), companion], afterSyntaxError: after) }
     }
 
     /// A screen size (1x1 to 240x80), language and character set picked by the input's
@@ -76,6 +91,13 @@ public enum CityCheckProbe {
     /// A screen drawn a column narrower than asked.
     public static func narrowScreen() throws(FuzzViolation) {
         try CityCheck.checkGrid(Grid(width: 3, height: 1), width: 4, height: 1, screen: "probe")
+    }
+
+    /// The screens the check draws for a city file that loads (none when it is refused),
+    /// so a test can show the fuzzed data reaches every kind of screen.
+    public static func screensDrawn(_ bytes: [UInt8]) -> [String] {
+        guard case .success(let dataset) = CityCheck.load(bytes, .stop), let city = CityCheck.fuzzedCity(in: dataset) else { return [] }
+        return CityCheck.screens(dataset, city).map { "\($0.last!)" }
     }
 
     public static func controlInCell() throws(FuzzViolation) {

@@ -33,9 +33,16 @@ enum Positions {
 
     /// Every diagnostic names `file` and, where it has a place, a place inside `bytes`.
     static func checkReport(_ error: DiagnosticsError, file: String, _ bytes: [UInt8]) throws(FuzzViolation) {
+        try checkReport(error, files: [file: bytes])
+    }
+
+    /// Every diagnostic names one of the files read and a place inside that file.
+    static func checkReport(_ error: DiagnosticsError, files: [String: [UInt8]]) throws(FuzzViolation) {
         try require(!error.diagnostics.isEmpty, "a refusal with no diagnostic")
         for diagnostic in error.diagnostics {
-            try require(diagnostic.file == file, "a diagnostic names \(diagnostic.file), not \(file): \(diagnostic)")
+            guard let bytes = files[diagnostic.file] else {
+                throw FuzzViolation(description: "a diagnostic names \(diagnostic.file), not a file read (\(files.keys.sorted().joined(separator: ", "))): \(diagnostic)")
+            }
             try require(!diagnostic.message.isEmpty, "a diagnostic without a message at \(diagnostic)")
             if let position = diagnostic.position {
                 try require(isInside(position, bytes), "a diagnostic's place is outside the file: \(diagnostic)")

@@ -32,6 +32,13 @@ struct FuzzCorpusTests {
         }
     }
 
+    @Test("a sample city drawn by the city target reaches every kind of screen")
+    func cityReachesEveryScreen() throws {
+        let seed = Self.corpus.appendingPathComponent("city/sample-data_nantong.json")
+        let drawn = CityCheckProbe.screensDrawn([UInt8](try Data(contentsOf: seed)))
+        #expect(drawn.map { String($0.prefix { $0 != "(" }) } == ["overview", "city", "targets", "cluster", "compare"])
+    }
+
     @Test("the properties can fail: a planted violation of each kind is caught")
     func propertiesBite() {
         // A screen narrower than asked, and one with an escape character in a cell.
