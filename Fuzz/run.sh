@@ -15,6 +15,8 @@
 # broken property fails the run and leaves the input in .build-fuzz/crashes/: add it to
 # Fuzz/corpus/TARGET, and `swift test` (FuzzCorpusTests) replays it from then on.
 # Each run ends with a line "fuzz TARGET: N execs, E edges, F features, C inputs".
+# FUZZ_JOBS (default: the number of cores) says how many targets run at once, and
+# FUZZ_FLAGS adds libFuzzer flags (e.g. FUZZ_FLAGS=-jobs=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
@@ -22,7 +24,7 @@ TARGETS=(json csv theme settings deck city share framer keys)
 MODULES=(FileFormats Locking IndustryModel BuiltinData TerminalKit IndustryViews IndustryTerminal IndustryShare IndustryApp FuzzChecks)
 BINARY="$SCRATCH/fuzz-idash"
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 build() {
     echo "== building the fuzz binary (release, -sanitize=fuzzer,address) in $SCRATCH" >&2
@@ -56,8 +58,8 @@ run_one() {  # TARGET SECONDS
     # -rss_limit_mb: a city file decoded into a data set and drawn on five screens needs more
     # than the 2 GB default allows under ASan on a long run; a real leak still trips it.
     IDASH_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BINARY" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
-        $(dictionary "$target") -artifact_prefix="$SCRATCH/crashes/$target-" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=131072 -print_final_stats=1 \
+        $(dictionary "$target") ${FUZZ_FLAGS:-} -artifact_prefix="$SCRATCH/crashes/$target-" \
         "$SCRATCH/corpus/$target" "Fuzz/corpus/$target" > "$log" 2>&1 || status=$?
     # libFuzzer's last status line: "#N DONE cov: E ft: F corp: C/..." (or pulse/NEW lines).
     local last execs
@@ -83,13 +85,17 @@ esac
 seconds=$2
 build
 
-# Two at a time: this machine has two cores, and each libFuzzer process uses one.
+# One target per core: each libFuzzer process uses one.
+jobs=${FUZZ_JOBS:-$(nproc)}
 failed=0
 pids=()
+# Stopping the script stops the fuzzers it started (each runs under a subshell of its own).
+stop() { for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; done; exit 130; }
+trap stop INT TERM HUP
 for target in "${targets[@]}"; do
     run_one "$target" "$seconds" &
     pids+=($!)
-    if [ ${#pids[@]} -ge 2 ]; then
+    if [ ${#pids[@]} -ge "$jobs" ]; then
         wait "${pids[0]}" || failed=1
         pids=("${pids[@]:1}")
     fi
