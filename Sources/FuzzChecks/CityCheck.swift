@@ -18,17 +18,10 @@ enum CityCheck {
     static func check(_ bytes: [UInt8]) throws(FuzzViolation) {
         var loaded: Dataset?
         for after in [AfterSyntaxError.stop, .resume] {
-            let first = load(bytes, after), second = load(bytes, after)
-            switch (first, second) {
-            case (.success(let a), .success(let b)):
-                try require(a == b, "two loads of one file give different data")
-                loaded = a
-            case (.failure(let a), .failure(let b)):
-                try require(a.description == b.description, "two loads of one file report differently")
-                try Positions.checkReport(a, files: [file: bytes, companion.name: companion.bytes])
-            default:
-                throw FuzzViolation(description: "one file both loaded and refused")
+            let read = try FormatChecks.document(files: [file: bytes, companion.name: companion.bytes]) { () throws(DiagnosticsError) in
+                try load(bytes, after).get()
             }
+            if let read { loaded = read }
         }
         guard let dataset = loaded, let city = fuzzedCity(in: dataset) else { return }
         let (width, height, language, ascii) = size(of: bytes)

@@ -87,19 +87,27 @@ enum FormatChecks {
         }
     }
 
-    /// A reader of files with diagnostics: deterministic, and every refusal located.
-    private static func document<Value: Equatable>(_ bytes: [UInt8], file: String,
-                                                   _ read: ([UInt8], String) throws(DiagnosticsError) -> Value) throws(FuzzViolation) {
-        func attempt() -> Result<Value, DiagnosticsError> { Result { () throws(DiagnosticsError) in try read(bytes, file) } }
-        let first = attempt(), second = attempt()
-        switch (first, second) {
+    /// A reader of files with diagnostics: deterministic, and every refusal names one of
+    /// `files` and a place inside it. Gives what was read, or nil for a refusal.
+    @discardableResult
+    static func document<Value: Equatable>(files: [String: [UInt8]],
+                                           _ read: () throws(DiagnosticsError) -> Value) throws(FuzzViolation) -> Value? {
+        func attempt() -> Result<Value, DiagnosticsError> { Result { () throws(DiagnosticsError) in try read() } }
+        switch (attempt(), attempt()) {
         case (.success(let a), .success(let b)):
             try require(a == b, "two reads of one input differ")
+            return a
         case (.failure(let a), .failure(let b)):
             try require(a.description == b.description, "two reads of one input report differently")
-            try Positions.checkReport(a, file: file, bytes)
+            try Positions.checkReport(a, files: files)
+            return nil
         default:
             throw FuzzViolation(description: "one input both accepted and refused")
         }
+    }
+
+    private static func document<Value: Equatable>(_ bytes: [UInt8], file: String,
+                                                   _ read: ([UInt8], String) throws(DiagnosticsError) -> Value) throws(FuzzViolation) {
+        try document(files: [file: bytes]) { () throws(DiagnosticsError) in try read(bytes, file) }
     }
 }

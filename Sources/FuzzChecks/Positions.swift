@@ -32,10 +32,6 @@ enum Positions {
     }
 
     /// Every diagnostic names `file` and, where it has a place, a place inside `bytes`.
-    static func checkReport(_ error: DiagnosticsError, file: String, _ bytes: [UInt8]) throws(FuzzViolation) {
-        try checkReport(error, files: [file: bytes])
-    }
-
     /// Every diagnostic names one of the files read and a place inside that file.
     static func checkReport(_ error: DiagnosticsError, files: [String: [UInt8]]) throws(FuzzViolation) {
         try require(!error.diagnostics.isEmpty, "a refusal with no diagnostic")
